@@ -1,0 +1,87 @@
+package org.govkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.govkg.ingest.DocumentReader;
+import org.govkg.ingest.FileOutcome;
+import org.govkg.ingest.Ingester;
+import org.govkg.store.KnowledgeStore;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code govkg ingest}: files and folders into the store, one transaction per document. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read documents, extract entities and links, and store each in its own named graph.",
+        "A file that fails is reported on one line and skipped; the others still get in. "
+            + "Unchanged files (same content hash) are skipped. Exit code 1 if any file failed.",
+        "Example: govkg ingest data/documents"})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print one line per file, not only failures.")
+    boolean verbose;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or folders searched for *.txt.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = Ingester.expand(paths);
+        int[] counts = new int[FileOutcome.Status.values().length];
+        try (KnowledgeStore ks = store.open(); ProgressBar bar = progressBar(files.size())) {
+            new Ingester(ks, new DocumentReader()).ingest(files, o -> {
+                counts[o.status().ordinal()]++;
+                report(o, out, err);
+                bar.step();
+            });
+        }
+        out.printf("ingested %d, unchanged %d, failed %d%n", counts[0], counts[1], counts[2]);
+        out.flush();
+        return counts[FileOutcome.Status.FAILED.ordinal()] > 0 ? 1 : 0;
+    }
+
+    private void report(FileOutcome o, PrintWriter out, PrintWriter err) {
+        switch (o.status()) {
+            case FAILED -> err.println("error: " + o.file() + ": " + o.message());
+            case INGESTED -> {
+                if (verbose)
+                    out.println("ingested " + o.file() + " (" + o.triples() + " triples)");
+                if (!o.violations().isEmpty())
+                    err.println("warning: " + o.file() + ": " + o.violations().size()
+                        + " SHACL violation(s), first: " + o.violations().get(0));
+            }
+            case UNCHANGED -> {
+                if (verbose)
+                    out.println("unchanged " + o.file());
+            }
+        }
+        out.flush();
+        err.flush();
+    }
+
+    /** A progress bar on stderr for batches long enough to need one; it draws nothing for short runs. */
+    private static ProgressBar progressBar(int total) {
+        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
+            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
+            .continuousUpdate().setConsumer(total >= 20 ? new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)
+                : new me.tongfei.progressbar.DelegatingProgressBarConsumer(s -> { }))
+            .build();
+    }
+}

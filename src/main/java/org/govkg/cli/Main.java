@@ -1,0 +1,33 @@
+package org.govkg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code govkg} command line: one jar, one subcommand per job. */
+@Command(name = "govkg", mixinStandardHelpOptions = true, version = "govkg 0.1.0",
+    description = "Knowledge graph of Chinese digital-government documents: ingest, query, export, serve.",
+    subcommands = {ServeCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
+        ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        if (!ServeCommand.isServing())
+            System.exit(code);
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("error: " + ex.getMessage());
+            return 2;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

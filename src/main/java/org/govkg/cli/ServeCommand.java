@@ -1,0 +1,43 @@
+package org.govkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.govkg.GovkgApplication;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code govkg serve}: the web app and the SPARQL endpoint on one port. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Load the documents of the data folder (unchanged ones are skipped), then serve the web app, "
+        + "SPARQL (/sparql, /update, /data) and /actuator/health on one port.",
+        "SPARQL Update needs an admin token: set GOVKG_ADMIN_TOKEN and send 'Authorization: Bearer <token>'.",
+        "Example: govkg serve --port 8080 --store var/store --data data"})
+final class ServeCommand implements Callable<Integer> {
+    private static volatile boolean serving;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+        description = "Folder whose documents/ subfolder is loaded at start. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    static boolean isServing() {
+        return serving;
+    }
+
+    @Override
+    public Integer call() {
+        if (store.store.startsWith("http"))
+            throw new IllegalArgumentException("remote stores are not supported yet; give a directory");
+        GovkgApplication.start(Path.of(store.store), port, data);
+        serving = true;
+        return 0;
+    }
+}

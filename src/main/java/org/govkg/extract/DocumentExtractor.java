@@ -1,0 +1,61 @@
+package org.govkg.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Turns the text of one government document into mentions, links, posts, figures and metadata.
+ * Finders run first and their overlaps are settled; then the rules that link what was found.
+ */
+public final class DocumentExtractor {
+    private final HeaderParser header = new HeaderParser();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MentionResolver resolver = new MentionResolver();
+    private final List<MentionFinder> finders;
+    private final List<MentionFinder> rules;
+
+    public DocumentExtractor() {
+        this(Lexicon.standard());
+    }
+
+    public DocumentExtractor(Lexicon lexicon) {
+        finders = List.of(new OrganizationFinder(lexicon), new LeadershipGroupFinder(lexicon), new PlanFinder(lexicon),
+            new ProjectFinder(lexicon), new PersonFinder());
+        rules = List.of(new RegionFinder(), new GroupRules(), new PlanRules(), new OrganizationRules(),
+            new ProjectRules(), new TaskUnitRules(), new FigureFinder());
+    }
+
+    public Extraction extract(String text) {
+        DocumentMetadata meta = header.parse(text);
+        ExtractionContext cx = new ExtractionContext(text, meta, splitter.split(text));
+        finders.forEach(f -> f.find(cx));
+        publisher(cx);
+        resolver.resolve(cx);
+        rules.forEach(r -> r.find(cx));
+        dropDanglingLinks(cx);
+        return cx.build();
+    }
+
+    /** The publisher is an organization even when its name has no body's shape. */
+    private static void publisher(ExtractionContext cx) {
+        String name = cx.metadata.publisher();
+        if (name == null)
+            return;
+        int at = cx.text.indexOf(name);
+        Mention found = at < 0 ? null : cx.startingAt(EntityType.ORGANIZATION, at);
+        if (at >= 0 && (found == null || found.length() < name.length()))
+            cx.mention(EntityType.ORGANIZATION, name, at, at + name.length());
+    }
+
+    /** Links whose ends lost their mentions in overlap resolution would point at nothing. */
+    private static void dropDanglingLinks(ExtractionContext cx) {
+        var named = new LinkedHashSet<EntityRef>();
+        cx.mentions().forEach(m -> named.add(m.entity()));
+        cx.links.removeIf(l -> !named.contains(l.subject()) || !named.contains(l.object()));
+        var unique = new LinkedHashSet<>(cx.links);
+        cx.links.clear();
+        cx.links.addAll(unique);
+        cx.posts.removeIf(p -> !named.contains(p.group()));
+        cx.memberCounts.removeIf(c -> !named.contains(c.group()));
+    }
+}

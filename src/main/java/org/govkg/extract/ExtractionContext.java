@@ -1,0 +1,98 @@
+package org.govkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The working state of one extraction: the text, its sentences, and what the finders and rules
+ * have found so far. Finders add mentions; rules read them and add links.
+ */
+final class ExtractionContext {
+    final String text;
+    final DocumentMetadata metadata;
+    final List<Sentence> sentences;
+    private List<Mention> mentions = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    final List<PostFact> posts = new ArrayList<>();
+    final List<MemberCount> memberCounts = new ArrayList<>();
+    final List<Figure> figures = new ArrayList<>();
+    final List<Attribute> attributes = new ArrayList<>();
+    /** Region names found inside bodies' names, turned into Region mentions once the body survives. */
+    final List<RegionPrefix> regionPrefixes = new ArrayList<>();
+
+    /** The region part {@code [start, end)} of a body's name; {@code governs} when the body is its government. */
+    record RegionPrefix(Mention body, int start, int end, boolean governs) {}
+
+    ExtractionContext(String text, DocumentMetadata metadata, List<Sentence> sentences) {
+        this.text = text;
+        this.metadata = metadata;
+        this.sentences = sentences;
+    }
+
+    /** Records a mention of an entity named {@code name} at {@code [start, end)}. */
+    Mention mention(EntityType type, String name, int start, int end) {
+        Mention m = new Mention(new EntityRef(type, name), text.substring(start, end), start, end);
+        mentions.add(m);
+        return m;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    void replaceMentions(List<Mention> resolved) {
+        mentions = new ArrayList<>(resolved);
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.length()));
+    }
+
+    void link(EntityRef s, Relation r, EntityRef o, int start, int end) {
+        if (!s.equals(o))
+            links.add(new Link(s, r, o, start, end));
+    }
+
+    /** Mentions of the type lying inside {@code [start, end)}, in text order. */
+    List<Mention> within(EntityType type, int start, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions)
+            if (m.entity().type() == type && m.start() >= start && m.end() <= end)
+                out.add(m);
+        return out;
+    }
+
+    /** The last mention of the type that ends at or before {@code offset} inside the sentence. */
+    Mention lastBefore(EntityType type, Sentence s, int offset) {
+        Mention best = null;
+        for (Mention m : within(type, s.start(), offset))
+            if (best == null || m.end() > best.end())
+                best = m;
+        return best;
+    }
+
+    /** The first mention of the type that starts at or after {@code offset} inside the sentence. */
+    Mention firstAfter(EntityType type, Sentence s, int offset) {
+        List<Mention> found = within(type, offset, s.end());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** A mention of the type starting exactly at {@code offset} (the longest), or null. */
+    Mention startingAt(EntityType type, int offset) {
+        Mention best = null;
+        for (Mention m : mentions)
+            if (m.entity().type() == type && m.start() == offset && (best == null || m.length() > best.length()))
+                best = m;
+        return best;
+    }
+
+    Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences)
+            if (s.contains(offset))
+                return s;
+        return null;
+    }
+
+    Extraction build() {
+        return new Extraction(text, metadata, sentences, List.copyOf(mentions), List.copyOf(links),
+            List.copyOf(posts), List.copyOf(memberCounts), List.copyOf(figures), List.copyOf(attributes));
+    }
+}

@@ -1,0 +1,61 @@
+package org.govkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Settles overlapping mentions found by different finders. Of two overlapping mentions of one
+ * type the longer wins, except that a title may hold another title (《关于印发X的通知》). A project
+ * beats a body whose suffix-shaped name overlaps it (“某某大数据中心” is built, not a bureau), but a
+ * body that only opens the project's name (某学院 + 面向…研究院) is split off as its builder.
+ */
+final class MentionResolver {
+
+    void resolve(ExtractionContext cx) {
+        List<Mention> sorted = new ArrayList<>(cx.mentions());
+        sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start)
+            .thenComparing(m -> m.entity().type() == EntityType.ORGANIZATION));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            Mention adjusted = adjust(cx, m, kept);
+            if (adjusted != null && !kept.contains(adjusted))
+                kept.add(adjusted);
+        }
+        cx.replaceMentions(kept);
+    }
+
+    /** The mention to keep given the longer ones already kept, or null to drop it. */
+    private Mention adjust(ExtractionContext cx, Mention m, List<Mention> kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            Mention k = kept.get(i);
+            if (!k.overlaps(m))
+                continue;
+            EntityType a = k.entity().type(), b = m.entity().type();
+            if (a == b && (a == EntityType.PLAN && contains(k, m)))
+                continue;
+            if (a == b)
+                return null;
+            if (a == EntityType.PROJECT && b == EntityType.ORGANIZATION)
+                return splitBuilder(cx, k, m, kept, i) ? m : null;
+            if (a == EntityType.LEADERSHIP_GROUP && b == EntityType.ORGANIZATION)
+                return null;
+        }
+        return m;
+    }
+
+    private static boolean splitBuilder(ExtractionContext cx, Mention project, Mention body, List<Mention> kept, int index) {
+        boolean opens = body.start() == project.start() && project.end() - body.end() >= 4;
+        if (!opens)
+            return false;
+        Mention rest = new Mention(new EntityRef(EntityType.PROJECT, cx.text.substring(body.end(), project.end())),
+            cx.text.substring(body.end(), project.end()), body.end(), project.end());
+        kept.set(index, rest);
+        cx.link(body.entity(), Relation.BUILDS, rest.entity(), body.start(), project.end());
+        return true;
+    }
+
+    private static boolean contains(Mention outer, Mention inner) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
+    }
+}

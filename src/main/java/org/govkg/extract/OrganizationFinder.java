@@ -1,0 +1,125 @@
+package org.govkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds government bodies by their shape: a region prefix (云南省, 红河州, or a bare 省/州/市/县 that
+ * the document's jurisdiction completes), a department core, and a body suffix (局, 委, 人民政府 …);
+ * national bodies that need no prefix; companies and academic bodies by their suffix. Names of
+ * full regions inside them are recorded as Region mentions with a jurisdiction link.
+ */
+final class OrganizationFinder implements MentionFinder {
+    /** A region name never contains a body's name: 省政府和州 is two bodies joined by 和, not a region. */
+    private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办");
+    private final Pattern body;
+    private final Pattern national;
+    private final Pattern company;
+    private final Pattern postAfter;
+    private final List<String> generic;
+    private final List<String> collective;
+    private final NameTrimmer trimmer;
+
+    OrganizationFinder(Lexicon lex) {
+        String han = "[\\p{IsHan}&&[^" + lex.raw("stop.chars") + "]]";
+        // 和 joins two bodies far more often than it starts a place name (省政府和州委)
+        String place = "[\\p{IsHan}&&[^" + lex.raw("stop.chars") + "和]]";
+        // Bare prefixes first: at 州市场监管局 the body is 州 + 市场监管局, not a place called 州市.
+        String region = "(?:国家|省|自治区|州|市|县|区|" + place + "{1,4}?" + lex.alternation("region.suffix.short")
+            + "|" + place + "{1,9}?" + lex.alternation("region.suffix.long") + ")";
+        body = Pattern.compile("(?<prefix>中共|中国共产党)?(?<region>" + region + ")(?<core>" + han + "{0,12}?)(?<suffix>"
+            + lex.alternation("org.suffix") + ")");
+        national = Pattern.compile(lex.alternation("org.national"));
+        company = Pattern.compile("[\\p{IsHan}A-Za-z]{2,12}?(?<suffix>" + lex.alternation("org.company.suffix")
+            + "|" + lex.alternation("org.academic.suffix") + ")");
+        postAfter = Pattern.compile(lex.alternation("org.post.after"));
+        generic = lex.list("generic");
+        collective = lex.list("region.collective");
+        trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"));
+    }
+
+    @Override
+    public void find(ExtractionContext cx) {
+        findBodies(cx);
+        findNational(cx);
+        findCompanies(cx);
+    }
+
+    private void findBodies(ExtractionContext cx) {
+        Matcher m = body.matcher(cx.text);
+        int from = 0;
+        while (from < cx.text.length() && m.find(from)) {
+            // A rejected match is skipped whole: its tail (市人民政府 of 县市人民政府) is no better.
+            from = m.end();
+            Matcher name = trimmed(m);
+            if (name == null || isPostTitle(cx.text, m.end()) || isGeneric(name.group()) || !plausible(name))
+                continue;
+            int offset = m.end() - name.group().length();
+            Mention body = cx.mention(EntityType.ORGANIZATION, name.group(), offset, m.end());
+            recordRegion(cx, body, name, offset);
+        }
+    }
+
+    /** The match without a clause verb in front (配合州发展改革委 is 州发展改革委), re-matched whole; null if nothing is left. */
+    private Matcher trimmed(Matcher m) {
+        String candidate = m.group();
+        int start = trimmer.nameStart(candidate, m.start("suffix") - m.start());
+        Matcher again = body.matcher(candidate.substring(start));
+        return again.matches() ? again : null;
+    }
+
+    /**
+     * Shape checks a regex cannot express: a region is neither a body (省政府和州) nor a collective
+     * (各县市); a government's name has nothing between region and 政府 (数字政府 is a topic).
+     */
+    private boolean plausible(Matcher name) {
+        String region = name.group("region");
+        String suffix = name.group("suffix");
+        boolean government = suffix.equals("政府") || suffix.equals("人民政府");
+        String core = name.group("core");
+        boolean collectivePrefix = core.length() <= 2 && !core.isEmpty() && collective.contains(region + core.charAt(0));
+        return !BODY_IN_REGION.matcher(region).find() && !collective.contains(region) && !collectivePrefix
+            && !(government && !core.isEmpty());
+    }
+
+    /** A full region name (not a bare 州) inside a body's name; a government or party committee governs it. */
+    private void recordRegion(ExtractionContext cx, Mention body, Matcher m, int offset) {
+        String region = m.group("region");
+        if (region.length() < 2 || region.equals("国家"))
+            return;
+        String suffix = m.group("suffix");
+        boolean governs = m.group("core").isEmpty()
+            && (suffix.equals("人民政府") || suffix.equals("政府") || suffix.equals("委") || suffix.equals("人大常委会"));
+        cx.regionPrefixes.add(new ExtractionContext.RegionPrefix(body, offset + m.start("region"), offset + m.end("region"), governs));
+    }
+
+    private void findNational(ExtractionContext cx) {
+        Matcher m = national.matcher(cx.text);
+        while (m.find())
+            if (!isPostTitle(cx.text, m.end()))
+                cx.mention(EntityType.ORGANIZATION, m.group(), m.start(), m.end());
+    }
+
+    private void findCompanies(ExtractionContext cx) {
+        Matcher m = company.matcher(cx.text);
+        while (m.find()) {
+            String candidate = m.group();
+            int start = trimmer.nameStart(candidate, m.start("suffix") - m.start());
+            if (m.start("suffix") - (m.start() + start) >= 2)
+                cx.mention(EntityType.ORGANIZATION, candidate.substring(start), m.start() + start, m.end());
+        }
+    }
+
+    private boolean isPostTitle(String text, int end) {
+        Matcher after = postAfter.matcher(text).region(end, text.length());
+        return after.lookingAt();
+    }
+
+    private boolean isGeneric(String name) {
+        for (String g : generic)
+            if (name.endsWith(g) || g.endsWith(name))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package org.govkg.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links bodies to the bodies they sit in: {@code 在A设立B} makes B a sub-organization of A, and
+ * {@code 设置X处、Y处3个业务处室} names divisions of the body set up just before.
+ */
+final class OrganizationRules implements MentionFinder {
+    private static final Pattern SET_UP_IN = Pattern.compile("在(?=\\S)");
+    private static final Pattern DIVISIONS = Pattern.compile(
+        "设置(?<list>[^。；;，,]{2,120}?)(?:[一二三四五六七八九十\\d]+个)?(?:业务)?(?:处室|内设机构|科室)");
+    private static final Pattern DIVISION = Pattern.compile("\\p{IsHan}{2,14}?(?:处|科|室)$");
+
+    @Override
+    public void find(ExtractionContext cx) {
+        setUpIn(cx);
+        divisions(cx);
+    }
+
+    private static void setUpIn(ExtractionContext cx) {
+        Matcher m = SET_UP_IN.matcher(cx.text);
+        while (m.find()) {
+            Mention parent = cx.startingAt(EntityType.ORGANIZATION, m.end());
+            if (parent == null || !cx.text.startsWith("设立", parent.end()))
+                continue;
+            Mention child = cx.startingAt(EntityType.ORGANIZATION, parent.end() + 2);
+            if (child != null)
+                cx.link(child.entity(), Relation.SUB_ORGANIZATION_OF, parent.entity(), m.start(), child.end());
+        }
+    }
+
+    private static void divisions(ExtractionContext cx) {
+        Matcher m = DIVISIONS.matcher(cx.text);
+        while (m.find()) {
+            Sentence s = cx.sentenceAt(m.start());
+            Mention parent = s == null ? null : cx.lastBefore(EntityType.ORGANIZATION, s, m.start());
+            int at = m.start("list");
+            for (String item : m.group("list").split("、")) {
+                String name = item.replaceAll("[一二三四五六七八九十\\d]+个.*$", "").strip();
+                int offset = cx.text.indexOf(name, at);
+                at += item.length() + 1;
+                if (!DIVISION.matcher(name).find() || offset < 0)
+                    continue;
+                Mention div = cx.mention(EntityType.ORGANIZATION, name, offset, offset + name.length());
+                if (parent != null)
+                    cx.link(div.entity(), Relation.SUB_ORGANIZATION_OF, parent.entity(), m.start(), m.end());
+            }
+        }
+    }
+}

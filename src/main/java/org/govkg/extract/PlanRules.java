@@ -1,0 +1,108 @@
+package org.govkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links plans to the bodies and groups around them: issuers named in the title
+ * ({@code 某某办公室关于…的通知}) or before 印发; forwarding (转发), drafting (牵头起草, 组织…编制),
+ * signing (A与B签订《协议》), the group a notice sets up (成立) or changes (调整), the people who
+ * put forward a proposal, and the projects listed in a plan's quoted passages.
+ */
+final class PlanRules implements MentionFinder {
+    private static final Pattern ISSUER_TITLE = Pattern.compile("^(.+?)关于");
+    private static final Pattern VERB_BEFORE = Pattern.compile(
+        "(?<verb>转发|印发|发布|出台|牵头起草|组织起草|起草|组织编制|编制|牵头制定|签订|签署|组织)了?$");
+    private static final Pattern PLAN_SAYS = Pattern.compile("^《[^》]+》(?:提出|明确|指出)");
+
+    @Override
+    public void find(ExtractionContext cx) {
+        for (Mention plan : List.copyOf(cx.mentions())) {
+            if (plan.entity().type() != EntityType.PLAN)
+                continue;
+            titleIssuers(cx, plan);
+            titleGroups(cx, plan);
+            verbBefore(cx, plan);
+            proposal(cx, plan);
+        }
+        for (Sentence s : cx.sentences)
+            quotedProjects(cx, s);
+    }
+
+    private static void titleIssuers(ExtractionContext cx, Mention plan) {
+        Matcher m = ISSUER_TITLE.matcher(plan.entity().name());
+        if (!m.find())
+            return;
+        int issuersEnd = plan.start() + 1 + m.end(1);
+        for (Mention org : cx.within(EntityType.ORGANIZATION, plan.start(), issuersEnd))
+            cx.link(org.entity(), Relation.ISSUED, plan.entity(), plan.start(), plan.end());
+    }
+
+    private static void titleGroups(ExtractionContext cx, Mention plan) {
+        String name = plan.entity().name();
+        Relation r = name.contains("成立") ? Relation.ESTABLISHED : name.contains("调整") ? Relation.CONCERNS : null;
+        if (r == null)
+            return;
+        for (Mention g : cx.within(EntityType.LEADERSHIP_GROUP, plan.start(), plan.end()))
+            cx.link(plan.entity(), r, g.entity(), plan.start(), plan.end());
+    }
+
+    /** The verb just before the title tells who did what with it; the doers are named earlier in the sentence. */
+    private static void verbBefore(ExtractionContext cx, Mention plan) {
+        Sentence s = cx.sentenceAt(plan.start());
+        if (s == null)
+            return;
+        Matcher v = VERB_BEFORE.matcher(cx.text.substring(Math.max(s.start(), plan.start() - 6), plan.start()));
+        if (!v.find())
+            return;
+        String verb = v.group("verb");
+        int verbAt = plan.start() - v.group().length();
+        List<Mention> doers = cx.within(EntityType.ORGANIZATION, s.start(), verbAt);
+        if (doers.isEmpty())
+            return;
+        Mention nearest = doers.get(doers.size() - 1);
+        switch (verb) {
+            case "转发" -> doers.forEach(o -> cx.link(o.entity(), Relation.FORWARDED, plan.entity(), s.start(), plan.end()));
+            case "签订", "签署" -> signed(cx, doers, plan, s);
+            case "印发", "发布", "出台" -> cx.link(nearest.entity(), Relation.ISSUED, plan.entity(), nearest.start(), plan.end());
+            default -> cx.link(nearest.entity(), Relation.DRAFTED, plan.entity(), nearest.start(), plan.end());
+        }
+    }
+
+    /** {@code A与B签订《协议》}: both parties issued the agreement and are partners. */
+    private static void signed(ExtractionContext cx, List<Mention> parties, Mention plan, Sentence s) {
+        for (int i = 0; i < parties.size(); i++) {
+            cx.link(parties.get(i).entity(), Relation.ISSUED, plan.entity(), s.start(), plan.end());
+            for (int j = i + 1; j < parties.size(); j++)
+                cx.link(parties.get(i).entity(), Relation.PARTNER, parties.get(j).entity(), s.start(), plan.end());
+        }
+    }
+
+    /** A proposal (提案, 建议) in a reply was put forward by the members the reply is addressed to. */
+    private static void proposal(ExtractionContext cx, Mention plan) {
+        String name = plan.entity().name();
+        boolean isProposal = name.endsWith("建议") || name.endsWith("提案");
+        if (!isProposal)
+            return;
+        for (Mention p : cx.mentions())
+            if (p.entity().type() == EntityType.PERSON && p.end() <= cx.metadata.bodyStart() + 80 && p.start() < plan.start())
+                cx.link(plan.entity(), Relation.PROPOSED_BY, p.entity(), p.start(), plan.end());
+    }
+
+    /** {@code 《纲要》提出要“…加快建设X、Y等项目…”}: the projects in that paragraph are part of the plan. */
+    private static void quotedProjects(ExtractionContext cx, Sentence s) {
+        Matcher m = PLAN_SAYS.matcher(s.text());
+        if (!m.find())
+            return;
+        Mention plan = cx.startingAt(EntityType.PLAN, s.start());
+        int paragraphEnd = cx.text.indexOf('\n', s.start());
+        int end = paragraphEnd < 0 ? cx.text.length() : paragraphEnd;
+        if (plan == null)
+            return;
+        for (Mention p : cx.within(EntityType.PROJECT, plan.end(), end)) {
+            Sentence evidence = cx.sentenceAt(p.start());
+            cx.link(p.entity(), Relation.PART_OF, plan.entity(), evidence.start(), evidence.end());
+        }
+    }
+}

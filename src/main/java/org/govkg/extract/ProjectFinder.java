@@ -1,0 +1,54 @@
+package org.govkg.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds projects: quoted names that end like a project (“…大数据中心”, “…平台”), items of an
+ * enumeration of projects ({@code 重点实施A、B、C等项目建设}), and names with a project suffix
+ * that follow a verb of building ({@code 建立云安全资源池}).
+ */
+final class ProjectFinder implements MentionFinder {
+    private static final Pattern ENUMERATION = Pattern.compile(
+        "(?:实施|推进|建设|打造|推动|谋划)(?<list>[^。；;，,：:]{2,200}?[、][^。；;，,：:]{2,200}?)等?(?:重点)?(?:项目|工程)(?:建设|落地)?");
+    private final Pattern quoted;
+    private final Pattern built;
+    private final NameTrimmer trimmer;
+
+    ProjectFinder(Lexicon lex) {
+        String suffix = lex.alternation("project.suffix");
+        quoted = Pattern.compile("[“\"]([^“”\"\\n]{2,40}?" + suffix + ")[”\"]");
+        built = Pattern.compile("(?:建设|建成|建立|打造|搭建|构建)(?:一批|统一)?(?<name>[\\p{IsHan}A-Za-z0-9+]{2,24}?" + suffix + ")");
+        trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"));
+    }
+
+    @Override
+    public void find(ExtractionContext cx) {
+        Matcher q = quoted.matcher(cx.text);
+        while (q.find())
+            cx.mention(EntityType.PROJECT, q.group(1), q.start(1), q.end(1));
+        Matcher b = built.matcher(cx.text);
+        while (b.find())
+            cx.mention(EntityType.PROJECT, b.group("name"), b.start("name"), b.end("name"));
+        Matcher e = ENUMERATION.matcher(cx.text);
+        while (e.find())
+            enumeration(cx, e.group("list"), e.start("list"));
+    }
+
+    private void enumeration(ExtractionContext cx, String list, int offset) {
+        int at = 0;
+        for (String item : list.split("、")) {
+            int start = at + trimmer.nameStart(item, item.length());
+            at += item.length() + 1;
+            String name = cx.text.substring(offset + start, offset + at - 1);
+            int lead = leadingQuote(name);
+            String clean = name.replaceAll("[“”\"]", "").replaceAll("(项目)?建设$", "");
+            if (clean.length() >= 2)
+                cx.mention(EntityType.PROJECT, clean, offset + start + lead, offset + start + lead + clean.length());
+        }
+    }
+
+    private static int leadingQuote(String name) {
+        return name.startsWith("“") || name.startsWith("\"") ? 1 : 0;
+    }
+}

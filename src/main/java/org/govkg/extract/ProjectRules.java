@@ -1,0 +1,49 @@
+package org.govkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links projects to who builds them: the body before a verb of building in the same sentence
+ * ({@code 州数据发展中心将统一建立云安全资源池}), partners who build together (共同建设), and a
+ * university or institute whose name runs straight into the project's.
+ */
+final class ProjectRules implements MentionFinder {
+    private static final Pattern BUILD = Pattern.compile("(?<together>共同)?(?:建设|建立|建成|承建|运营|打造|搭建)");
+
+    @Override
+    public void find(ExtractionContext cx) {
+        for (Sentence s : cx.sentences) {
+            Matcher m = BUILD.matcher(s.text());
+            while (m.find())
+                builders(cx, s, s.start() + m.start(), s.start() + m.end(), m.group("together") != null);
+        }
+        adjacentOwners(cx);
+    }
+
+    private static void builders(ExtractionContext cx, Sentence s, int verbStart, int verbEnd, boolean together) {
+        Mention project = cx.startingAt(EntityType.PROJECT, verbEnd);
+        if (project == null && cx.text.startsWith("“", verbEnd))
+            project = cx.startingAt(EntityType.PROJECT, verbEnd + 1);
+        if (project == null)
+            return;
+        List<Mention> orgs = cx.within(EntityType.ORGANIZATION, s.start(), verbStart);
+        if (orgs.isEmpty())
+            return;
+        List<Mention> doers = together ? orgs : List.of(orgs.get(orgs.size() - 1));
+        for (Mention o : doers)
+            cx.link(o.entity(), Relation.BUILDS, project.entity(), o.start(), project.end());
+    }
+
+    /** {@code 某学院面向…研究院}: the body named right before a project builds it. */
+    private static void adjacentOwners(ExtractionContext cx) {
+        for (Mention p : List.copyOf(cx.mentions())) {
+            if (p.entity().type() != EntityType.PROJECT)
+                continue;
+            for (Mention o : cx.mentions())
+                if (o.entity().type() == EntityType.ORGANIZATION && o.end() == p.start())
+                    cx.link(o.entity(), Relation.BUILDS, p.entity(), o.start(), p.end());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.govkg.extract;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.ORG;
+import org.govkg.vocab.GKG;
+
+/** The links between entities that the extractor states, each with its ontology property. */
+public enum Relation {
+    ISSUED(GKG.issued),
+    FORWARDED(GKG.forwarded),
+    DRAFTED(GKG.drafted),
+    ESTABLISHED(GKG.established),
+    CONCERNS(GKG.concerns),
+    OFFICE_IN(GKG.officeIn),
+    HAS_WORKING_GROUP(GKG.hasWorkingGroup),
+    MEMBER_UNIT(GKG.memberUnit),
+    LEAD_UNIT(GKG.leadUnit),
+    RESPONSIBLE_UNIT(GKG.responsibleUnit),
+    PARTNER(GKG.partner),
+    BUILDS(GKG.builds),
+    PART_OF(GKG.partOf),
+    SUB_ORGANIZATION_OF(ORG.subOrganizationOf),
+    JURISDICTION(GKG.jurisdiction),
+    PROPOSED_BY(GKG.proposedBy);
+
+    private final Property property;
+
+    Relation(Property property) {
+        this.property = property;
+    }
+
+    public Property property() { return property; }
+}

@@ -1,0 +1,185 @@
+package org.govkg.ingest;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.govkg.extract.Attribute;
+import org.govkg.extract.DocumentMetadata;
+import org.govkg.extract.EntityRef;
+import org.govkg.extract.EntityType;
+import org.govkg.extract.Extraction;
+import org.govkg.extract.Figure;
+import org.govkg.extract.Link;
+import org.govkg.extract.MemberCount;
+import org.govkg.extract.Mention;
+import org.govkg.extract.PostFact;
+import org.govkg.extract.Sentence;
+import org.govkg.vocab.GKG;
+import org.govkg.vocab.PROV;
+import org.govkg.vocab.Prefixes;
+
+/**
+ * Writes what was extracted from one document as the RDF of its named graph: the document and its
+ * metadata, the entities it names, the links between them, and for every fact the sentence and
+ * character offsets it came from (links are reified as {@code gkg:Assertion}s).
+ */
+public final class DocumentGraphWriter {
+    private static final String ZH = "zh";
+
+    public Model write(SourceDocument source, Extraction x) {
+        Model m = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.standard());
+        String docIri = Iris.document(source.fileName());
+        Resource doc = document(m, docIri, source, x);
+        Map<Integer, Resource> sentences = sentences(m, docIri, doc, x);
+        for (Mention mention : x.mentions())
+            mention(m, docIri, doc, x, sentences, mention);
+        for (Link l : x.links())
+            assertion(m, docIri, doc, x, sentences, entity(m, l.subject()), l.relation().property(),
+                entity(m, l.object()), l.start(), l.end());
+        for (PostFact p : x.posts())
+            post(m, docIri, doc, x, sentences, p);
+        for (MemberCount c : x.memberCounts())
+            assertion(m, docIri, doc, x, sentences, entity(m, c.group()), GKG.memberCount,
+                m.createTypedLiteral(BigInteger.valueOf(c.count())), c.start(), c.end());
+        for (Attribute a : x.attributes())
+            assertion(m, docIri, doc, x, sentences, entity(m, a.entity()), attributeProperty(a),
+                m.createLiteral(a.value()), a.start(), a.end());
+        for (Figure f : x.figures())
+            figure(m, docIri, doc, x, sentences, f);
+        return m;
+    }
+
+    private Resource document(Model m, String docIri, SourceDocument source, Extraction x) {
+        DocumentMetadata meta = x.metadata();
+        Resource doc = m.createResource(docIri, GKG.Document)
+            .addProperty(GKG.sourceFile, source.fileName())
+            .addProperty(GKG.contentHash, source.contentHash())
+            .addProperty(GKG.text, m.createLiteral(x.text(), ZH))
+            .addProperty(DCTerms.title, m.createLiteral(meta.title() != null ? meta.title() : source.fileName(), ZH));
+        if (meta.issued() != null)
+            doc.addProperty(DCTerms.issued, date(m, meta.issued()));
+        if (meta.signedDate() != null)
+            doc.addProperty(GKG.signedDate, date(m, meta.signedDate()));
+        if (meta.documentNumber() != null)
+            doc.addProperty(GKG.documentNumber, meta.documentNumber());
+        if (meta.indexNumber() != null)
+            doc.addProperty(GKG.indexNumber, meta.indexNumber());
+        if (meta.category() != null)
+            doc.addProperty(GKG.genre, meta.category());
+        if (meta.publisher() != null)
+            doc.addProperty(DCTerms.publisher, entity(m, new EntityRef(EntityType.ORGANIZATION, meta.publisher())));
+        if (meta.contact() != null)
+            doc.addProperty(GKG.contact, entity(m, new EntityRef(EntityType.PERSON, meta.contact())));
+        for (String a : meta.addressees())
+            if (a.length() <= 4)
+                doc.addProperty(GKG.addressee, entity(m, new EntityRef(EntityType.PERSON, a)));
+        return doc;
+    }
+
+    private static Map<Integer, Resource> sentences(Model m, String docIri, Resource doc, Extraction x) {
+        Map<Integer, Resource> out = new HashMap<>();
+        for (Sentence s : x.sentences())
+            out.put(s.index(), m.createResource(docIri + "#s" + s.index(), GKG.Sentence)
+                .addProperty(GKG.text, m.createLiteral(s.text(), ZH))
+                .addLiteral(GKG.start, offset(m, s.start()))
+                .addLiteral(GKG.end, offset(m, s.end()))
+                .addProperty(DCTerms.isPartOf, doc));
+        return out;
+    }
+
+    private static void mention(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
+                                Mention mention) {
+        Resource entity = entity(m, mention.entity());
+        if (!mention.surface().equals(mention.entity().name()))
+            entity.addProperty(SKOS.altLabel, m.createLiteral(mention.surface(), ZH));
+        doc.addProperty(GKG.mentions, entity);
+        String iri = docIri + "#m" + mention.start() + "-" + mention.end() + "-" + mention.entity().type().segment();
+        m.createResource(iri, GKG.Mention)
+            .addProperty(GKG.mentionOf, entity)
+            .addProperty(GKG.surface, m.createLiteral(mention.surface(), ZH))
+            .addLiteral(GKG.start, offset(m, mention.start()))
+            .addLiteral(GKG.end, offset(m, mention.end()))
+            .addProperty(GKG.sentence, sentences.get(x.sentenceAt(mention.start()).index()))
+            .addProperty(PROV.wasDerivedFrom, doc);
+    }
+
+    private static Resource entity(Model m, EntityRef ref) {
+        return m.createResource(Iris.entity(ref), ref.type().rdfClass())
+            .addProperty(SKOS.prefLabel, m.createLiteral(ref.name(), ZH));
+    }
+
+    /** The fact itself as a plain triple, plus a reified {@code gkg:Assertion} saying where it came from. */
+    private static void assertion(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
+                                  Resource s, Property p, RDFNode o, int start, int end) {
+        s.addProperty(p, o);
+        String key = s.getURI() + ' ' + p.getURI() + ' ' + o + ' ' + start + ' ' + end;
+        m.createResource(docIri + "#a" + Iris.hash(key, 16), GKG.Assertion)
+            .addProperty(RDF.subject, s)
+            .addProperty(RDF.predicate, p)
+            .addProperty(RDF.object, o)
+            .addProperty(GKG.sentence, sentences.get(x.sentenceAt(start).index()))
+            .addLiteral(GKG.start, offset(m, start))
+            .addLiteral(GKG.end, offset(m, end))
+            .addProperty(PROV.wasDerivedFrom, doc);
+    }
+
+    private static void post(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
+                             PostFact p) {
+        Resource group = entity(m, p.group());
+        Resource post = m.createResource(Iris.post(group.getURI(), p.kind().name(), p.role(), p.title()), GKG.Post)
+            .addProperty(GKG.role, m.createLiteral(p.role(), ZH))
+            .addProperty(GKG.heldByTitle, m.createLiteral(p.title(), ZH))
+            .addProperty(ORG.postIn, group)
+            .addProperty(SKOS.prefLabel, m.createLiteral(p.title() + "（" + p.role() + "）", ZH));
+        Property kind = switch (p.kind()) {
+            case LEADER -> GKG.leaderPost;
+            case DEPUTY_LEADER -> GKG.deputyLeaderPost;
+            case OFFICE -> GKG.officeDirectorPost;
+        };
+        assertion(m, docIri, doc, x, sentences, group, kind, post, p.start(), p.end());
+    }
+
+    private static void figure(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
+                               Figure f) {
+        Resource fig = m.createResource(docIri + "#f" + f.start(), GKG.Figure)
+            .addLiteral(GKG.value, m.createTypedLiteral(f.value()))
+            .addProperty(GKG.unit, f.unit())
+            .addProperty(GKG.measures, m.createLiteral(f.measures(), ZH))
+            .addProperty(RDFS.label, m.createLiteral(x.text().substring(f.start(), f.end()), ZH))
+            .addProperty(GKG.sentence, sentences.get(x.sentenceAt(f.start()).index()))
+            .addLiteral(GKG.start, offset(m, f.start()))
+            .addLiteral(GKG.end, offset(m, f.end()))
+            .addProperty(PROV.wasDerivedFrom, doc);
+        Resource subject = f.subject() != null ? entity(m, f.subject()) : doc;
+        subject.addProperty(GKG.figure, fig);
+    }
+
+    private static Property attributeProperty(Attribute a) {
+        return switch (a.kind()) {
+            case DOCUMENT_NUMBER -> GKG.documentNumber;
+            case PERIOD -> GKG.period;
+        };
+    }
+
+    private static Literal date(Model m, LocalDate d) {
+        return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
+    }
+
+    private static Literal offset(Model m, int value) {
+        return m.createTypedLiteral(BigInteger.valueOf(value));
+    }
+}

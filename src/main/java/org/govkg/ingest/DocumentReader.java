@@ -1,0 +1,118 @@
+package org.govkg.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Reads a plain-text document from disk: rejects empty, binary and oversized files, and decodes
+ * UTF-8 or, failing that, whatever charset juniversalchardet detects (GB18030 for GBK files).
+ */
+public final class DocumentReader {
+    /** Larger files are refused: no government document is this long, and the store must stay responsive. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    private static final int BINARY_PROBE = 8192;
+
+    private final long maxBytes;
+
+    public DocumentReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public SourceDocument read(Path file) throws IngestException {
+        byte[] bytes = readBytes(file);
+        if (bytes.length == 0)
+            throw new IngestException(file, "empty file");
+        if (looksBinary(bytes))
+            throw new IngestException(file, "binary file (contains NUL bytes), not a text document");
+        Charset charset = detect(file, bytes);
+        String text = decode(file, bytes, charset);
+        if (text.isBlank())
+            throw new IngestException(file, "no text (only white space)");
+        return new SourceDocument(file, stripBom(text), charset, sha256(bytes));
+    }
+
+    private byte[] readBytes(Path file) throws IngestException {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes)
+                throw new IngestException(file, "file too large: " + size + " bytes, the limit is " + maxBytes);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IngestException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, BINARY_PROBE);
+        for (int i = 0; i < n; i++)
+            if (bytes[i] == 0)
+                return true;
+        return false;
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (the common case), otherwise the detector's guess. */
+    private static Charset detect(Path file, byte[] bytes) throws IngestException {
+        if (isValid(bytes, StandardCharsets.UTF_8))
+            return StandardCharsets.UTF_8;
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null || name.equals("UTF-8"))
+            throw new IngestException(file, "not valid UTF-8 (truncated or corrupt?) and no other charset detected");
+        // GB2312 and GBK are subsets of GB18030: decoding with the superset never loses a character.
+        if (name.startsWith("GB") || name.equals("HZ-GB-2312"))
+            return Charset.forName("GB18030");
+        return Charset.forName(name);
+    }
+
+    private static boolean isValid(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String decode(Path file, byte[] bytes, Charset charset) throws IngestException {
+        try {
+            return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IngestException(file, "cannot decode as " + charset.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.govkg.sparql;
+
+import java.time.Duration;
+import java.util.EnumSet;
+
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.govkg.store.EmbeddedStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Serves the store over the SPARQL 1.1 protocols on the web app's own port, with Fuseki's
+ * dispatcher running as a servlet filter inside Spring's Tomcat: query at {@code /sparql}, update
+ * at {@code /update} (admin token only), Graph Store Protocol read access at {@code /data} (and at
+ * {@code /sparql}, as Fuseki offers it at a dataset's URL). The
+ * dataset is registered at Fuseki's root name {@code /}, so its endpoints are those paths.
+ */
+@Component
+public class SparqlEndpoint implements ServletContextInitializer {
+    public static final String QUERY = "sparql";
+    public static final String UPDATE = "update";
+    public static final String DATA = "data";
+
+    private final EmbeddedStore store;
+    private final Duration timeout;
+    private final String adminToken;
+
+    public SparqlEndpoint(EmbeddedStore store, @Value("${govkg.sparql.timeout}") Duration timeout,
+                          @Value("${govkg.admin-token:}") String adminToken) {
+        this.store = store;
+        this.timeout = timeout;
+        this.adminToken = adminToken;
+    }
+
+    @Override
+    public void onStartup(ServletContext cxt) {
+        DatasetGraph dsg = store.datasetGraph();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        DataService service = DataService.newBuilder(dsg)
+            .addEndpoint(Operation.Query, QUERY)
+            // so that a client given only /sparql (RDFConnection.connect) can also fetch graphs there
+            .addEndpoint(Operation.GSP_R, QUERY)
+            .addEndpoint(Operation.Update, UPDATE)
+            .addEndpoint(Operation.GSP_R, DATA)
+            .build();
+        OperationRegistry operations = OperationRegistry.createStd();
+        service.setEndpointProcessors(operations);
+        service.goActive();
+        DataAccessPointRegistry registry = new DataAccessPointRegistry();
+        registry.register(new DataAccessPoint("/", service));
+        OperationRegistry.set(cxt, operations);
+        DataAccessPointRegistry.set(cxt, registry);
+        Fuseki.setVerbose(cxt, false);
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken))
+            .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
+        cxt.addFilter("fuseki", new FusekiFilter())
+            .addMappingForUrlPatterns(requests, true, "/" + QUERY, "/" + UPDATE, "/" + DATA);
+    }
+}

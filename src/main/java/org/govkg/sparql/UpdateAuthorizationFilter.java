@@ -1,0 +1,58 @@
+package org.govkg.sparql;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Guards SPARQL Update: with no admin token configured every update is refused (403); with one, a
+ * request must carry {@code Authorization: Bearer <token>} or it gets 401. Nothing reaches the
+ * store otherwise.
+ */
+public final class UpdateAuthorizationFilter implements Filter {
+    private final byte[] token;
+
+    public UpdateAuthorizationFilter(String token) {
+        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        if (token == null) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+                "SPARQL Update is disabled: the server has no admin token (set GOVKG_ADMIN_TOKEN).");
+            return;
+        }
+        if (!presentsToken(request)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"govkg\"");
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
+                "SPARQL Update needs 'Authorization: Bearer <admin token>'.");
+            return;
+        }
+        chain.doFilter(req, resp);
+    }
+
+    private boolean presentsToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7))
+            return false;
+        byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, token);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=utf-8");
+        response.getWriter().println(message);
+    }
+}

@@ -1,0 +1,104 @@
+package org.govkg.store;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.govkg.ingest.Iris;
+import org.govkg.vocab.GKG;
+
+/**
+ * The store as an in-process Jena TDB2 dataset, on disk or in memory. The ontology is kept in its
+ * own named graph and refreshed when the packaged ontology changes.
+ */
+public final class EmbeddedStore implements KnowledgeStore {
+    private final Dataset dataset;
+    private final String location;
+
+    private EmbeddedStore(Dataset dataset, String location) {
+        this.dataset = dataset;
+        this.location = location;
+        // SPARQL over the default graph sees every document: TDB2 answers it as the union of the named graphs.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        loadOntology();
+    }
+
+    /** Opens (or creates) a TDB2 store in {@code dir}. */
+    public static EmbeddedStore open(Path dir) {
+        return new EmbeddedStore(TDB2Factory.connectDataset(dir.toString()), dir.toString());
+    }
+
+    /** A TDB2 store in memory, gone when closed: for tests and one-off extraction. */
+    public static EmbeddedStore inMemory() {
+        return new EmbeddedStore(TDB2Factory.createDataset(), "memory");
+    }
+
+    /** The dataset, for serving it over the SPARQL protocol in the same process. */
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    @Override
+    public boolean isCurrent(String graphIri, String contentHash) {
+        return Txn.calculateRead(dataset, () -> dataset.getNamedModel(graphIri)
+            .contains(ResourceFactory.createResource(graphIri), GKG.contentHash, contentHash));
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Model graph) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(graphIri);
+            dataset.addNamedModel(graphIri, graph);
+        });
+    }
+
+    @Override
+    public void removeGraph(String graphIri) {
+        Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+    }
+
+    @Override
+    public <T> T read(Function<RDFConnection, T> reader) {
+        return Txn.calculateRead(dataset, () -> {
+            try (RDFConnection conn = RDFConnection.connect(dataset)) {
+                return reader.apply(conn);
+            }
+        });
+    }
+
+    @Override
+    public void export(OutputStream out, Lang lang) {
+        RDFFormat format = lang.equals(Lang.NQUADS) ? RDFFormat.NQUADS : RDFFormat.TRIG_BLOCKS;
+        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, format));
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    private void loadOntology() {
+        String hash = Iris.hash(Ontology.ontologyText(), 64);
+        if (isCurrent(GKG.ONTOLOGY_GRAPH, hash))
+            return;
+        Model ontology = Ontology.ontology();
+        ontology.add(ResourceFactory.createResource(GKG.ONTOLOGY_GRAPH), GKG.contentHash, hash);
+        replaceGraph(GKG.ONTOLOGY_GRAPH, ontology);
+    }
+}

@@ -1,0 +1,87 @@
+package org.govkg.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The govkg ontology's terms, mirroring {@code ontology/govkg.ttl}, plus the IRI spaces govkg
+ * mints entity, document and ontology IRIs in.
+ */
+public final class GKG {
+    /** Base of every IRI govkg mints. */
+    public static final String BASE = "https://govkg.org/";
+    public static final String NS = BASE + "ontology#";
+    /** Named graph that holds the ontology itself. */
+    public static final String ONTOLOGY_GRAPH = BASE + "ontology";
+    public static final String ENTITY_BASE = BASE + "id/";
+    public static final String DOCUMENT_BASE = BASE + "doc/";
+    public static final String PREFIX = "gkg";
+
+    private GKG() {}
+
+    private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property property(String local) { return ResourceFactory.createProperty(NS, local); }
+
+    public static final Resource Entity = resource("Entity");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource LeadershipGroup = resource("LeadershipGroup");
+    public static final Resource Plan = resource("Plan");
+    public static final Resource Project = resource("Project");
+    public static final Resource Person = resource("Person");
+    public static final Resource Region = resource("Region");
+    public static final Resource Document = resource("Document");
+    public static final Resource Post = resource("Post");
+    public static final Resource Figure = resource("Figure");
+    public static final Resource Mention = resource("Mention");
+    public static final Resource Sentence = resource("Sentence");
+    public static final Resource Assertion = resource("Assertion");
+
+    public static final Property issued = property("issued");
+    public static final Property forwarded = property("forwarded");
+    public static final Property drafted = property("drafted");
+    public static final Property established = property("established");
+    public static final Property concerns = property("concerns");
+    public static final Property leaderPost = property("leaderPost");
+    public static final Property deputyLeaderPost = property("deputyLeaderPost");
+    public static final Property officeDirectorPost = property("officeDirectorPost");
+    public static final Property officeIn = property("officeIn");
+    public static final Property hasWorkingGroup = property("hasWorkingGroup");
+    public static final Property memberUnit = property("memberUnit");
+    public static final Property memberCount = property("memberCount");
+    public static final Property leadUnit = property("leadUnit");
+    public static final Property responsibleUnit = property("responsibleUnit");
+    public static final Property partner = property("partner");
+    public static final Property builds = property("builds");
+    public static final Property partOf = property("partOf");
+    public static final Property jurisdiction = property("jurisdiction");
+    public static final Property proposedBy = property("proposedBy");
+    public static final Property mentions = property("mentions");
+    public static final Property holdsPost = property("holdsPost");
+
+    public static final Property role = property("role");
+    public static final Property heldByTitle = property("heldByTitle");
+
+    public static final Property figure = property("figure");
+    public static final Property value = property("value");
+    public static final Property unit = property("unit");
+    public static final Property measures = property("measures");
+
+    public static final Property documentNumber = property("documentNumber");
+    public static final Property indexNumber = property("indexNumber");
+    public static final Property period = property("period");
+    public static final Property genre = property("genre");
+    public static final Property signedDate = property("signedDate");
+    public static final Property contact = property("contact");
+    public static final Property addressee = property("addressee");
+    public static final Property sourceFile = property("sourceFile");
+    public static final Property contentHash = property("contentHash");
+    public static final Property text = property("text");
+
+    public static final Property mentionOf = property("mentionOf");
+    public static final Property surface = property("surface");
+    public static final Property sentence = property("sentence");
+    public static final Property start = property("start");
+    public static final Property end = property("end");
+    public static final Property shaclViolations = property("shaclViolations");
+}

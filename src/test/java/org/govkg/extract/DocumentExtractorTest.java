@@ -1,0 +1,117 @@
+package org.govkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Extraction rules, one row per case: a sentence we wrote in the genre and what it must yield. */
+class DocumentExtractorTest {
+    private static final DocumentExtractor extractor = new DocumentExtractor();
+
+    private static Extraction extract(String text) {
+        return extractor.extract(text);
+    }
+
+    private static List<String> names(Extraction x, EntityType type) {
+        return x.mentions().stream().filter(m -> m.entity().type() == type).map(m -> m.entity().name()).distinct().toList();
+    }
+
+    @ParameterizedTest(name = "{1} {2} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        某某市人民政府与某某科技有限公司签订《智慧城市战略合作协议》。      | ORGANIZATION     | 某某市人民政府
+        某某市人民政府与某某科技有限公司签订《智慧城市战略合作协议》。      | ORGANIZATION     | 某某科技有限公司
+        某某市人民政府与某某科技有限公司签订《智慧城市战略合作协议》。      | PLAN             | 智慧城市战略合作协议
+        经研究,在市发展改革委设立市数据局。                        | ORGANIZATION     | 市发展改革委
+        经研究,在市发展改革委设立市数据局。                        | ORGANIZATION     | 市数据局
+        成立了由市委书记、市长任双组长的智慧某某领导小组,办公室设在市政务服务管理局。 | LEADERSHIP_GROUP | 智慧某某领导小组
+        成立了由市委书记、市长任双组长的智慧某某领导小组,办公室设在市政务服务管理局。 | ORGANIZATION     | 市政务服务管理局
+        重点实施城市大脑、智慧交通平台、数字乡村等项目建设。             | PROJECT          | 智慧交通平台
+        重点实施城市大脑、智慧交通平台、数字乡村等项目建设。             | PROJECT          | 数字乡村
+        国务院印发了新一代人工智能发展规划。                        | PLAN             | 新一代人工智能发展规划
+        国务院印发了新一代人工智能发展规划。                        | ORGANIZATION     | 国务院
+        共同建设“某某州政务云数据中心”。                           | PROJECT          | 某某州政务云数据中心
+        配合州发展改革委做好考核。                                 | ORGANIZATION     | 州发展改革委
+        """)
+    void mentionIsFound(String text, EntityType type, String name) {
+        assertThat(names(extract(text), type)).contains(name);
+    }
+
+    @ParameterizedTest(name = "no {1} {2} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        各县市、州直有关部门要抓好落实。                           | ORGANIZATION | 州直有关部门
+        由省委书记、省长任双组长。                                 | ORGANIZATION | 省委
+        共同建设“某某州政务云数据中心”。                           | ORGANIZATION | 某某州政务云数据中心
+        各县市党委和人民政府要高度重视。                           | ORGANIZATION | 市党委
+        推进数字政府建设。                                        | ORGANIZATION | 数字政府
+        """)
+    void phraseIsNotAnEntity(String text, EntityType type, String name) {
+        assertThat(names(extract(text), type)).doesNotContain(name);
+    }
+
+    @ParameterizedTest(name = "{1} {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        经研究,在市发展改革委设立市数据局。 | 市数据局 | SUB_ORGANIZATION_OF | 市发展改革委
+        成立了由市委书记、市长任双组长的智慧某某领导小组,办公室设在市政务服务管理局。 | 智慧某某领导小组 | OFFICE_IN | 市政务服务管理局
+        某某市人民政府与某某科技有限公司签订《智慧城市战略合作协议》。 | 某某市人民政府 | PARTNER | 某某科技有限公司
+        某某市人民政府与某某科技有限公司签订《智慧城市战略合作协议》。 | 某某科技有限公司 | ISSUED | 智慧城市战略合作协议
+        国务院印发了新一代人工智能发展规划。 | 国务院 | ISSUED | 新一代人工智能发展规划
+        市工业和信息化局牵头起草了《某某市制造业数字化转型行动计划》。 | 市工业和信息化局 | DRAFTED | 某某市制造业数字化转型行动计划
+        某某市人民政府与某某科技有限公司签订协议,共同建设“某某市城市大脑平台”。 | 某某科技有限公司 | BUILDS | 某某市城市大脑平台
+        转发《某某省人民政府关于印发某某省数字经济发展规划的通知》。 | 某某省数字经济发展规划 | PART_OF | 某某省人民政府关于印发某某省数字经济发展规划的通知
+        转发《某某省人民政府关于印发某某省数字经济发展规划的通知》。 | 某某省人民政府 | ISSUED | 某某省人民政府关于印发某某省数字经济发展规划的通知
+        1．建设“某某市城市运行管理平台”。（牵头单位：市数据局；责任单位：市财政局、市公安局） | 某某市城市运行管理平台 | LEAD_UNIT | 市数据局
+        1．建设“某某市城市运行管理平台”。（牵头单位：市数据局；责任单位：市财政局、市公安局） | 某某市城市运行管理平台 | RESPONSIBLE_UNIT | 市公安局
+        成立智慧某某领导小组,下设综合协调、数据治理两个工作组。 | 智慧某某领导小组 | HAS_WORKING_GROUP | 数据治理工作组
+        """)
+    void linkIsStated(String text, String subject, Relation relation, String object) {
+        assertThat(extract(text).links()).anyMatch(l -> l.subject().name().equals(subject)
+            && l.relation() == relation && l.object().name().equals(object));
+    }
+
+    @Test
+    void leaderAndDeputyPostsAreTheOfficeHoldersBeforeRen() {
+        Extraction x = extract("成立了由市委书记、市长任双组长,常务副市长任常务副组长,相关市领导任副组长的智慧某某领导小组。");
+        assertThat(x.posts()).extracting(PostFact::kind, PostFact::title).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(PostFact.Kind.LEADER, "市委书记"),
+            org.assertj.core.groups.Tuple.tuple(PostFact.Kind.LEADER, "市长"),
+            org.assertj.core.groups.Tuple.tuple(PostFact.Kind.DEPUTY_LEADER, "常务副市长"));
+        assertThat(x.posts()).allMatch(p -> p.group().name().equals("智慧某某领导小组"));
+    }
+
+    @Test
+    void memberCountIsAnInteger() {
+        Extraction x = extract("成立了以32家单位为成员的智慧某某领导小组。");
+        assertThat(x.memberCounts()).singleElement().extracting(MemberCount::count).isEqualTo(32);
+    }
+
+    @Test
+    void figureHasValueUnitAndWhatItMeasures() {
+        Extraction x = extract("今年新建5G基站1200个。");
+        assertThat(x.figures()).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualByComparingTo(new BigDecimal("1200"));
+            assertThat(f.unit()).isEqualTo("个");
+            assertThat(f.measures()).isEqualTo("5G基站");
+        });
+    }
+
+    @Test
+    void documentNumberAfterATitleBelongsToThatPlan() {
+        Extraction x = extract("印发《某某市数据管理办法》(某政发〔2021〕7号)。");
+        assertThat(x.attributes()).singleElement().satisfies(a -> {
+            assertThat(a.entity().name()).isEqualTo("某某市数据管理办法");
+            assertThat(a.value()).isEqualTo("某政发〔2021〕7号");
+        });
+    }
+
+    @Test
+    void mentionOffsetsPointAtTheSurfaceString() {
+        String text = "经研究,在市发展改革委设立市数据局。";
+        for (Mention m : extract(text).mentions())
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
+    }
+}

@@ -1,0 +1,9 @@
+package org.govkg.store;
+
+class EmbeddedStoreInMemoryTest extends KnowledgeStoreContract {
+
+    @Override
+    protected KnowledgeStore create() {
+        return EmbeddedStore.inMemory();
+    }
+}
