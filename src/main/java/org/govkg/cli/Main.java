@@ -19,6 +19,8 @@ public final class Main implements Runnable {
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // query reads @FILE itself: picocli's own @-files would split the query into words
+        cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("error: " + ex.getMessage());
             return 2;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     description = {"Load the documents of the data folder (unchanged ones are skipped), then serve the web app, "
         + "SPARQL (/sparql, /update, /data) and /actuator/health on one port.",
         "SPARQL Update needs an admin token: set GOVKG_ADMIN_TOKEN and send 'Authorization: Bearer <token>'.",
-        "Example: govkg serve --port 8080 --store var/store --data data"})
+        "Example: govkg serve --port 8080 --store var/store --data data --query-timeout 10s"})
 final class ServeCommand implements Callable<Integer> {
     private static volatile boolean serving;
 
@@ -28,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
         description = "Folder whose documents/ subfolder is loaded at start. Default: ${DEFAULT-VALUE}.")
     Path data;
 
+    @Option(names = "--query-timeout", paramLabel = "DURATION", defaultValue = "30s",
+        description = "Cancel SPARQL queries running longer than this (HTTP 503). Default: ${DEFAULT-VALUE}.")
+    String queryTimeout;
+
     static boolean isServing() {
         return serving;
     }
@@ -36,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (store.store.startsWith("http"))
             throw new IllegalArgumentException("remote stores are not supported yet; give a directory");
-        GovkgApplication.start(Path.of(store.store), port, data);
+        GovkgApplication.start(Path.of(store.store), port, data, queryTimeout);
         serving = true;
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.govkg.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +20,9 @@ final class GroupRules implements MentionFinder {
 
     @Override
     public void find(ExtractionContext cx) {
+        if (cx.within(EntityType.LEADERSHIP_GROUP, 0, cx.text.length()).isEmpty())
+            return;
         for (Sentence s : cx.sentences) {
-            if (cx.within(EntityType.LEADERSHIP_GROUP, s.start(), s.end()).isEmpty())
-                continue;
             posts(cx, s);
             officeDirector(cx, s);
             officeIn(cx, s);
@@ -93,7 +94,23 @@ final class GroupRules implements MentionFinder {
         Mention before = cx.lastBefore(EntityType.LEADERSHIP_GROUP, s, offset);
         if (before != null && (after == null || isWorkingGroupOf(cx, before, after)))
             return before;
-        return after != null ? after : before;
+        return after != null ? after : lastInDocumentBefore(cx, offset);
+    }
+
+    /** A sentence that names no group (领导小组办公室设在…) speaks of the group named last before it. */
+    private static Mention lastInDocumentBefore(ExtractionContext cx, int offset) {
+        List<Mention> groups = cx.within(EntityType.LEADERSHIP_GROUP, 0, offset);
+        for (int i = groups.size() - 1; i >= 0; i--)
+            if (!isAnyWorkingGroup(cx, groups.get(i)))
+                return groups.get(i);
+        return null;
+    }
+
+    private static boolean isAnyWorkingGroup(ExtractionContext cx, Mention g) {
+        for (Link l : cx.links)
+            if (l.relation() == Relation.HAS_WORKING_GROUP && l.object().equals(g.entity()))
+                return true;
+        return false;
     }
 
     private static boolean isWorkingGroupOf(ExtractionContext cx, Mention parent, Mention child) {

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.govkg.ingest.Iris;
 import org.govkg.vocab.GKG;
 
@@ -88,9 +89,11 @@ public final class EmbeddedStore implements KnowledgeStore {
         return location;
     }
 
+    /** Closes the store and releases its directory, so that another process can open it. */
     @Override
     public void close() {
-        dataset.close();
+        // close() alone leaves TDB2's per-JVM connection, and its lock on the directory, in place
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 
     private void loadOntology() {

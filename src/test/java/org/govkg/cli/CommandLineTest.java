@@ -1,0 +1,104 @@
+package org.govkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The commands as a user runs them: separate JVMs, a TDB2 store on disk, output on stdout and stderr. */
+class CommandLineTest {
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Path REFERENCE = PROJECT.resolve("../shared/corpus/dev/000_d47da4e38fd64f95.txt").normalize();
+    private static final String PUBLISHER_AND_DATE =
+        "SELECT ?publisher ?date { ?d a gkg:Document ; dcterms:publisher/skos:prefLabel ?publisher ; dcterms:issued ?date }";
+    private static final String OFFICE =
+        "SELECT ?office { ?g a gkg:LeadershipGroup ; skos:prefLabel \"建设“数字红河”领导小组\"@zh ; gkg:officeIn/skos:prefLabel ?office }";
+
+    @TempDir
+    Path dir;
+
+    String store() {
+        return dir.resolve("store").toString();
+    }
+
+    void assertReplyFacts(Path document) throws Exception {
+        Cli.Result ingest = Cli.run(PROJECT, "ingest", "--store", store(), document.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("ingested 1, unchanged 0, failed 0");
+        Cli.Result meta = Cli.run(PROJECT, "query", "--store", store(), "--format", "csv", PUBLISHER_AND_DATE);
+        assertThat(meta.out()).contains("红河州科学技术局,2022-09-");
+        Cli.Result office = Cli.run(PROJECT, "query", "--store", store(), "--format", "csv", OFFICE);
+        assertThat(office.out()).isEqualTo("office\r\n州发展改革委\r\n");
+    }
+
+    @Test
+    void ingestThenQueryFindsThePublisherDateAndGroupOfficeOfAReply() throws Exception {
+        assertReplyFacts(PROJECT.resolve("data/documents/01-honghe-ai-proposal-reply.txt"));
+    }
+
+    @Test
+    void ingestThenQueryFindsTheSameInTheReferenceDocument() throws Exception {
+        Assumptions.assumeTrue(Files.exists(REFERENCE), "the shared corpus is not beside this checkout");
+        assertReplyFacts(REFERENCE);
+        Cli.Result date = Cli.run(PROJECT, "query", "--store", store(), "--format", "tsv",
+            "SELECT ?date { ?d a gkg:Document ; dcterms:issued ?date }");
+        assertThat(date.out()).contains("\"2022-09-15\"^^<http://www.w3.org/2001/XMLSchema#date>");
+    }
+
+    @Test
+    void failedFilesAreNamedOnOneLineAndTheOthersStillGetIn() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("a-empty.txt"), "");
+        Files.write(docs.resolve("b-binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
+        Files.copy(PROJECT.resolve("data/documents/02-honghe-digital-group-notice.txt"), docs.resolve("c-good.txt"));
+        Cli.Result r = Cli.run(PROJECT, "ingest", "--store", store(), docs.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("error: " + docs.resolve("a-empty.txt") + ": empty file")
+            .contains("error: " + docs.resolve("b-binary.txt") + ": binary file");
+        assertThat(r.out()).contains("ingested 1, unchanged 0, failed 2");
+        Cli.Result again = Cli.run(PROJECT, "ingest", "--store", store(), docs.resolve("c-good.txt").toString());
+        assertThat(again.out()).contains("ingested 0, unchanged 1, failed 0");
+    }
+
+    @Test
+    void malformedQueryExitsNonZeroWithTheParserMessage() throws Exception {
+        Cli.Result r = Cli.run(PROJECT, "query", "--store", store(), "SELECT ?x WHERE { ?x ?y }");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("malformed query").contains("line 1, column");
+    }
+
+    @Test
+    void extractShowsMentionsLinksAndProvenanceWithoutAStore() throws Exception {
+        Cli.Result json = Cli.run(PROJECT, "extract", "data/documents/02-honghe-digital-group-notice.txt");
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).contains("\"relation\" : \"OFFICE_IN\"").contains("\"surface\" : \"州发展改革委\"");
+        Cli.Result trig = Cli.run(PROJECT, "extract", "data/documents/02-honghe-digital-group-notice.txt", "--format", "trig");
+        assertThat(trig.out()).contains("gkg:Assertion").contains("gkg:officeIn").contains("prov:wasDerivedFrom");
+        assertThat(Files.exists(dir.resolve("store"))).isFalse();
+    }
+
+    @Test
+    void exportWritesNQuadsWithOneGraphPerDocument() throws Exception {
+        Cli.run(PROJECT, "ingest", "--store", store(), "data/documents");
+        Cli.Result r = Cli.run(PROJECT, "export", "--store", store(), "--format", "nquads");
+        assertThat(r.exit()).isZero();
+        long graphs = r.out().lines().map(l -> l.substring(l.lastIndexOf('<'))).filter(g -> g.contains("/doc/")).distinct().count();
+        try (var files = Files.list(PROJECT.resolve("data/documents"))) {
+            assertThat(graphs).isEqualTo(files.count());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "ingest", "query", "export", "extract"})
+    void everyCommandExplainsItselfWithHelp(String command) throws Exception {
+        Cli.Result r = Cli.run(PROJECT, command, "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: govkg " + command).contains("Example:");
+    }
+}
