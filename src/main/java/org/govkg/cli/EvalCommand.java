@@ -1,0 +1,33 @@
+package org.govkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.govkg.eval.Evaluation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code govkg eval}: extraction quality against gold annotations. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Score extraction against gold annotations (NAME.gold.json beside NAME.txt): per document and per "
+        + "type precision, recall and F1 of entities, link recall, predicate-level recall and post recall.",
+        "Example: govkg eval --gold ../shared/corpus/dev --details"})
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Folder of documents and their gold files.")
+    Path gold;
+
+    @Option(names = "--details", description = "List the missed and extra items of every document.")
+    boolean details;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Evaluation.print(new Evaluation().run(gold), details, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,22 @@
+package org.govkg.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one document's extraction compares with its gold annotation.
+ *
+ * @param entities   per core type, entity counts
+ * @param links      gold entity-to-entity relations whose two entities the extraction links directly, either way
+ * @param predicates the same, with the right property
+ * @param posts      leader and deputy-leader posts (literals) found for the right group
+ * @param missed     gold items not found, one line each
+ * @param extra      extracted entities that match no gold entity, one line each
+ */
+public record DocumentScore(String document, Map<String, Counts> entities, Counts links, Counts predicates,
+                            Counts posts, List<String> missed, List<String> extra) {
+
+    public Counts allEntities() {
+        return entities.values().stream().reduce(Counts.ZERO, Counts::plus);
+    }
+}

@@ -1,0 +1,112 @@
+package org.govkg.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govkg.extract.EntityRef;
+import org.govkg.extract.EntityType;
+import org.govkg.extract.Extraction;
+import org.govkg.extract.Link;
+import org.govkg.extract.PostFact;
+import org.govkg.extract.Relation;
+
+/** Scores one extraction against its gold annotation, the way the corpus README suggests. */
+public final class Scorer {
+    private static final Set<String> LITERAL_POSTS = Set.of("leaderPost", "deputyLeaderPost");
+    private static final Set<String> OTHER_LITERALS = Set.of("memberCount", "holdsPost");
+    private static final Map<String, Relation> PREDICATES = Map.ofEntries(
+        Map.entry("issued", Relation.ISSUED), Map.entry("forwarded", Relation.FORWARDED),
+        Map.entry("drafts", Relation.DRAFTED), Map.entry("established", Relation.ESTABLISHED),
+        Map.entry("establishes", Relation.ESTABLISHED), Map.entry("concerns", Relation.CONCERNS),
+        Map.entry("officeIn", Relation.OFFICE_IN), Map.entry("hasWorkingGroup", Relation.HAS_WORKING_GROUP),
+        Map.entry("memberUnit", Relation.MEMBER_UNIT), Map.entry("leadUnit", Relation.LEAD_UNIT),
+        Map.entry("responsibleUnit", Relation.RESPONSIBLE_UNIT), Map.entry("partner", Relation.PARTNER),
+        Map.entry("builds", Relation.BUILDS), Map.entry("partOf", Relation.PART_OF),
+        Map.entry("subOrganizationOf", Relation.SUB_ORGANIZATION_OF), Map.entry("jurisdiction", Relation.JURISDICTION),
+        Map.entry("proposedBy", Relation.PROPOSED_BY));
+
+    public DocumentScore score(String document, Extraction x, GoldDocument gold) {
+        EntityMatcher matcher = new EntityMatcher(x, gold);
+        List<String> missed = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        Map<String, Counts> entities = entities(matcher, gold, missed, extra);
+        Counts links = Counts.ZERO, predicates = Counts.ZERO, posts = Counts.ZERO;
+        for (GoldDocument.GoldRelation r : gold.relations()) {
+            if (OTHER_LITERALS.contains(r.p()))
+                continue;
+            if (LITERAL_POSTS.contains(r.p())) {
+                boolean found = postFound(x, matcher.extractedFor(r.s()), r);
+                posts = posts.plus(found ? new Counts(1, 0, 0) : new Counts(0, 0, 1));
+                if (!found) missed.add("post " + describe(gold, r));
+                continue;
+            }
+            EntityRef s = matcher.extractedFor(r.s()), o = matcher.extractedFor(r.o());
+            boolean linked = s != null && o != null && linked(x, s, o, null);
+            boolean exact = linked && PREDICATES.containsKey(r.p()) && linked(x, s, o, PREDICATES.get(r.p()));
+            links = links.plus(linked ? new Counts(1, 0, 0) : new Counts(0, 0, 1));
+            predicates = predicates.plus(exact ? new Counts(1, 0, 0) : new Counts(0, 0, 1));
+            if (!exact) missed.add((linked ? "predicate " : "link ") + describe(gold, r));
+        }
+        return new DocumentScore(document, entities, links, predicates, posts, missed, extra);
+    }
+
+    private static Map<String, Counts> entities(EntityMatcher matcher, GoldDocument gold, List<String> missed, List<String> extra) {
+        Map<String, Counts> out = new LinkedHashMap<>();
+        for (EntityType t : EntityType.values()) {
+            String type = typeName(t);
+            int tp = 0, fp = 0, fn = 0;
+            for (EntityRef e : matcher.extracted()) {
+                if (e.type() != t)
+                    continue;
+                GoldDocument.GoldEntity g = matcher.goldFor(e);
+                if (g == null) {
+                    fp++;
+                    extra.add(type + " " + e.name());
+                } else if (!g.optional())
+                    tp++;
+            }
+            for (GoldDocument.GoldEntity g : gold.entities())
+                if (g.type().equals(type) && !g.optional() && matcher.extractedFor(g.id()) == null) {
+                    fn++;
+                    missed.add(type + " " + g.name() + (g.hard() ? " (hard)" : ""));
+                }
+            out.put(type, new Counts(tp, fp, fn));
+        }
+        return out;
+    }
+
+    static String typeName(EntityType t) {
+        return switch (t) {
+            case ORGANIZATION -> "Organization";
+            case LEADERSHIP_GROUP -> "LeadershipGroup";
+            case PLAN -> "Plan";
+            case PROJECT -> "Project";
+            case PERSON -> "Person";
+            case REGION -> "Region";
+        };
+    }
+
+    private static boolean linked(Extraction x, EntityRef a, EntityRef b, Relation relation) {
+        for (Link l : x.links())
+            if ((relation == null || l.relation() == relation)
+                && ((l.subject().equals(a) && l.object().equals(b)) || (l.subject().equals(b) && l.object().equals(a))))
+                return true;
+        return false;
+    }
+
+    private static boolean postFound(Extraction x, EntityRef group, GoldDocument.GoldRelation r) {
+        PostFact.Kind kind = r.p().equals("leaderPost") ? PostFact.Kind.LEADER : PostFact.Kind.DEPUTY_LEADER;
+        for (PostFact p : x.posts())
+            if (p.group().equals(group) && p.kind() == kind && p.title().equals(r.o()))
+                return true;
+        return false;
+    }
+
+    private static String describe(GoldDocument gold, GoldDocument.GoldRelation r) {
+        GoldDocument.GoldEntity s = gold.entity(r.s()), o = gold.entity(r.o());
+        return (s == null ? r.s() : s.name()) + " " + r.p() + " " + (o == null ? r.o() : o.name());
+    }
+}
