@@ -38,7 +38,7 @@ final class EntityMatcher {
     }
 
     static String clean(String s) {
-        return s.replaceAll("[“”\"《》\\s]", "");
+        return s.replaceAll("[“”\"《》\\s\u3000]", "");
     }
 
     static boolean sameType(EntityType t, String goldType) {
@@ -68,6 +68,14 @@ final class EntityMatcher {
             if (e.getValue().id().equals(goldId))
                 return e.getKey();
         return null;
+    }
+
+    /** Every extracted entity one of whose labels names the gold entity, matched or not (duplicates included). */
+    List<EntityRef> allFor(GoldDocument.GoldEntity g) {
+        if (g == null)
+            return List.of();
+        return labels.entrySet().stream().filter(e -> sameType(e.getKey().type(), g.type()) && overlaps(e.getValue(), g))
+            .map(Map.Entry::getKey).toList();
     }
 
     List<String> labelsOf(EntityRef ref) {

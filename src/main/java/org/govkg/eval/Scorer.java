@@ -26,7 +26,8 @@ public final class Scorer {
         Map.entry("responsibleUnit", Relation.RESPONSIBLE_UNIT), Map.entry("partner", Relation.PARTNER),
         Map.entry("builds", Relation.BUILDS), Map.entry("partOf", Relation.PART_OF),
         Map.entry("subOrganizationOf", Relation.SUB_ORGANIZATION_OF), Map.entry("jurisdiction", Relation.JURISDICTION),
-        Map.entry("proposedBy", Relation.PROPOSED_BY));
+        Map.entry("proposedBy", Relation.PROPOSED_BY), Map.entry("leader", Relation.LEADER),
+        Map.entry("deputyLeader", Relation.DEPUTY_LEADER), Map.entry("memberOf", Relation.MEMBER_OF));
 
     public DocumentScore score(String document, Extraction x, GoldDocument gold) {
         EntityMatcher matcher = new EntityMatcher(x, gold);
@@ -38,14 +39,14 @@ public final class Scorer {
             if (OTHER_LITERALS.contains(r.p()))
                 continue;
             if (LITERAL_POSTS.contains(r.p())) {
-                boolean found = postFound(x, matcher.extractedFor(r.s()), r);
+                boolean found = matcher.allFor(gold.entity(r.s())).stream().anyMatch(g -> postFound(x, g, r));
                 posts = posts.plus(found ? new Counts(1, 0, 0) : new Counts(0, 0, 1));
                 if (!found) missed.add("post " + describe(gold, r));
                 continue;
             }
-            EntityRef s = matcher.extractedFor(r.s()), o = matcher.extractedFor(r.o());
-            boolean linked = s != null && o != null && linked(x, s, o, null);
-            boolean exact = linked && PREDICATES.containsKey(r.p()) && linked(x, s, o, PREDICATES.get(r.p()));
+            List<EntityRef> s = matcher.allFor(gold.entity(r.s())), o = matcher.allFor(gold.entity(r.o()));
+            boolean linked = anyLinked(x, s, o, null);
+            boolean exact = linked && PREDICATES.containsKey(r.p()) && anyLinked(x, s, o, PREDICATES.get(r.p()));
             links = links.plus(linked ? new Counts(1, 0, 0) : new Counts(0, 0, 1));
             predicates = predicates.plus(exact ? new Counts(1, 0, 0) : new Counts(0, 0, 1));
             if (!exact) missed.add((linked ? "predicate " : "link ") + describe(gold, r));
@@ -87,6 +88,14 @@ public final class Scorer {
             case PERSON -> "Person";
             case REGION -> "Region";
         };
+    }
+
+    private static boolean anyLinked(Extraction x, List<EntityRef> as, List<EntityRef> bs, Relation relation) {
+        for (EntityRef a : as)
+            for (EntityRef b : bs)
+                if (linked(x, a, b, relation))
+                    return true;
+        return false;
     }
 
     private static boolean linked(Extraction x, EntityRef a, EntityRef b, Relation relation) {

@@ -20,8 +20,9 @@ public final class DocumentExtractor {
 
     public DocumentExtractor(Lexicon lexicon) {
         finders = List.of(new OrganizationFinder(lexicon), new LeadershipGroupFinder(lexicon), new PlanFinder(lexicon),
-            new ProjectFinder(lexicon), new PersonFinder());
-        rules = List.of(new RegionFinder(), new GroupRules(), new PlanRules(), new OrganizationRules(),
+            new ProjectFinder(lexicon), new PersonFinder(), new RosterFinder());
+        rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(), new PendingUnitRules(),
+            new RosterRules(), new GroupRules(), new PlanRules(), new OrganizationRules(),
             new ProjectRules(), new TaskUnitRules(), new FigureFinder());
     }
 

@@ -21,6 +21,18 @@ final class ExtractionContext {
     /** Region names found inside bodies' names, turned into Region mentions once the body survives. */
     final List<RegionPrefix> regionPrefixes = new ArrayList<>();
 
+    /** Bodies named in lists (分别由A、B牵头) whose mention is settled later: entity, relation, name, offset. */
+    final List<PendingUnit> pendingUnits = new ArrayList<>();
+
+    /** A body named at {@code start} that stands in {@code relation} to {@code subject}. */
+    record PendingUnit(EntityRef subject, Relation relation, String name, int start) {}
+
+    /** Roster lines read before overlaps are settled, linked once the bodies in them are known. */
+    final List<RosterEntry> pendingRoster = new ArrayList<>();
+
+    /** A roster line: the person, the role they are listed under, and where their affiliation is. */
+    record RosterEntry(Mention person, String role, int affiliationStart, int affiliationEnd) {}
+
     /** The region part {@code [start, end)} of a body's name; {@code governs} when the body is its government. */
     record RegionPrefix(Mention body, int start, int end, boolean governs) {}
 
@@ -84,11 +96,35 @@ final class ExtractionContext {
         return best;
     }
 
+    /** The last group named before {@code offset} that is not itself a working group of another, or null. */
+    Mention lastGroupBefore(int offset) {
+        List<Mention> groups = within(EntityType.LEADERSHIP_GROUP, 0, offset);
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Mention g = groups.get(i);
+            boolean workingGroup = links.stream().anyMatch(l -> l.relation() == Relation.HAS_WORKING_GROUP && l.object().equals(g.entity()));
+            if (!workingGroup)
+                return g;
+        }
+        return null;
+    }
+
     Sentence sentenceAt(int offset) {
         for (Sentence s : sentences)
             if (s.contains(offset))
                 return s;
         return null;
+    }
+
+    /** Renames entities everywhere they occur: mentions keep their surface, facts follow the new names. */
+    void rename(java.util.Map<EntityRef, EntityRef> names) {
+        java.util.function.UnaryOperator<EntityRef> r = e -> e == null ? null : names.getOrDefault(e, e);
+        mentions.replaceAll(m -> new Mention(r.apply(m.entity()), m.surface(), m.start(), m.end()));
+        links.replaceAll(l -> new Link(r.apply(l.subject()), l.relation(), r.apply(l.object()), l.start(), l.end()));
+        posts.replaceAll(p -> new PostFact(r.apply(p.group()), p.kind(), p.role(), p.title(), p.start(), p.end()));
+        memberCounts.replaceAll(c -> new MemberCount(r.apply(c.group()), c.count(), c.start(), c.end()));
+        figures.replaceAll(f -> new Figure(r.apply(f.subject()), f.value(), f.unit(), f.measures(), f.start(), f.end()));
+        attributes.replaceAll(a -> new Attribute(r.apply(a.entity()), a.kind(), a.value(), a.start(), a.end()));
+        pendingUnits.replaceAll(u -> new PendingUnit(r.apply(u.subject()), u.relation(), u.name(), u.start()));
     }
 
     Extraction build() {

@@ -1,6 +1,5 @@
 package org.govkg.extract;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,23 +93,7 @@ final class GroupRules implements MentionFinder {
         Mention before = cx.lastBefore(EntityType.LEADERSHIP_GROUP, s, offset);
         if (before != null && (after == null || isWorkingGroupOf(cx, before, after)))
             return before;
-        return after != null ? after : lastInDocumentBefore(cx, offset);
-    }
-
-    /** A sentence that names no group (领导小组办公室设在…) speaks of the group named last before it. */
-    private static Mention lastInDocumentBefore(ExtractionContext cx, int offset) {
-        List<Mention> groups = cx.within(EntityType.LEADERSHIP_GROUP, 0, offset);
-        for (int i = groups.size() - 1; i >= 0; i--)
-            if (!isAnyWorkingGroup(cx, groups.get(i)))
-                return groups.get(i);
-        return null;
-    }
-
-    private static boolean isAnyWorkingGroup(ExtractionContext cx, Mention g) {
-        for (Link l : cx.links)
-            if (l.relation() == Relation.HAS_WORKING_GROUP && l.object().equals(g.entity()))
-                return true;
-        return false;
+        return after != null ? after : cx.lastGroupBefore(offset);
     }
 
     private static boolean isWorkingGroupOf(ExtractionContext cx, Mention parent, Mention child) {

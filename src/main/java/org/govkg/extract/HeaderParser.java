@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
 public final class HeaderParser {
     private static final Pattern META_LINE = Pattern.compile(
         "^\\s*(?:[-*•·]\\s*)?(索引号|发布机构|发文机关|发文单位|文号|发文字号|发布日期|成文日期|时效性|主题分类|信息来源|来源|标题|名称)\\s*[:：]\\s*(.*?)\\s*$");
+    private static final String KEYS = "索引号|发布机构|发文机关|发文单位|文号|发文字号|发布日期|成文日期|时效性|主题分类|体裁分类|信息来源|来源|标题|名称";
+    /** {@code 【发布机构】…} or {@code [ 发布机构 ] …}, possibly several on one line. */
+    private static final Pattern BRACKETED = Pattern.compile("[\\[【]\\s*(" + KEYS + ")\\s*[\\]】]\\s*([^\\[【]*?)\\s*(?=[\\[【]|$)");
+    private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*\\p{IsHan}{1,10}〔\\s*\\d{4}\\s*〕\\s*\\d+\\s*号\\s*$");
+    private static final Pattern ISSUER_LINE = Pattern.compile("^\\p{IsHan}{2,24}(?:办公室|办公厅|人民政府|政府|局|委员会|委|厅|中心|公司)$");
+    private static final Pattern TITLE_ISSUER = Pattern.compile("^(\\p{IsHan}{2,24}?(?:办公室|办公厅|人民政府|局|委员会|委|厅|中心))(?:\\s|关于)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$");
     private static final Pattern ADDRESSEE = Pattern.compile("^\\s*([^，,。:：]{2,60})[:：]\\s*$");
@@ -32,19 +38,38 @@ public final class HeaderParser {
         int first = firstNonBlank(lines, 0);
         String category = null;
         int i = first;
-        if (i + 1 < lines.size() && !isMeta(lines.get(i)) && isMeta(lines.get(firstNonBlank(lines, i + 1))))
+        if (i + 1 < lines.size() && isCategory(lines.get(i), lines.get(firstNonBlank(lines, i + 1))))
             category = lines.get(i++).text().strip();
         for (i = firstNonBlank(lines, i); i < lines.size() && isMeta(lines.get(i)); i = firstNonBlank(lines, i + 1))
             putMeta(meta, lines.get(i));
         String title = meta.getOrDefault("标题", meta.get("名称"));
         int bodyStart = i < lines.size() ? lines.get(i).start() : text.length();
+        String issuerLine = null;
         if (i < lines.size() && (title == null || lines.get(i).text().strip().equals(title))) {
             title = lines.get(i).text().strip();
             bodyStart = lines.get(i).end();
+            int next = firstNonBlank(lines, i + 1);
+            // 某某市人民政府办公室 / 关于印发…的通知: the issuer stands on a line of its own above the title
+            if (next < lines.size() && ISSUER_LINE.matcher(title).matches() && lines.get(next).text().strip().startsWith("关于")) {
+                issuerLine = title;
+                title = title + lines.get(next).text().strip();
+                bodyStart = lines.get(next).end();
+                i = next;
+            }
         }
-        List<String> addressees = addressees(lines, firstNonBlank(lines, i + 1));
+        int after = firstNonBlank(lines, i + 1);
+        for (int k = 0; k < 6 && after < lines.size() && (isMeta(lines.get(after)) || NUMBER_LINE.matcher(lines.get(after).text()).matches()); k++) {
+            Line l = lines.get(after);
+            if (isMeta(l))
+                putMeta(meta, l);
+            else
+                meta.putIfAbsent("文号", l.text().strip());
+            after = firstNonBlank(lines, after + 1);
+        }
+        List<String> addressees = addressees(lines, after);
         Signature sig = signature(lines);
-        String publisher = firstNonEmpty(meta.get("发布机构"), meta.get("发文机关"), meta.get("发文单位"), sig.body());
+        String publisher = firstNonEmpty(meta.get("发布机构"), meta.get("发文机关"), meta.get("发文单位"), sig.body(),
+            issuerLine, titleIssuer(title));
         LocalDate issued = date(firstNonEmpty(meta.get("发布日期"), meta.get("成文日期")));
         return new DocumentMetadata(title, category, publisher, issued != null ? issued : sig.date(),
             emptyToNull(firstNonEmpty(meta.get("文号"), meta.get("发文字号"))), emptyToNull(meta.get("索引号")),
@@ -52,6 +77,22 @@ public final class HeaderParser {
     }
 
     private record Signature(String body, LocalDate date) {}
+
+    /** A category line (政协提案办理答复, 图解与解读) is short, names no body and is no title. */
+    private static boolean isCategory(Line line, Line next) {
+        String t = line.text().strip();
+        if (isMeta(next))
+            return !isMeta(line) && t.length() <= 12 && !t.contains("关于");
+        return t.length() <= 8 && !t.contains("关于") && !ISSUER_LINE.matcher(t).matches() && !isMeta(line);
+    }
+
+    /** {@code 某某局关于…的通知}: the body before 关于 (the first of joint issuers). */
+    private static String titleIssuer(String title) {
+        if (title == null)
+            return null;
+        Matcher m = TITLE_ISSUER.matcher(title);
+        return m.find() ? m.group(1) : null;
+    }
 
     /** The last lines: an issuing body over a date, perhaps followed by a contact line. */
     private Signature signature(List<Line> lines) {
@@ -101,13 +142,19 @@ public final class HeaderParser {
     }
 
     private static boolean isMeta(Line line) {
-        return META_LINE.matcher(line.text()).matches();
+        return META_LINE.matcher(line.text()).matches() || BRACKETED.matcher(line.text()).lookingAt()
+            || BRACKETED.matcher(line.text().strip()).lookingAt();
     }
 
     private static void putMeta(Map<String, String> meta, Line line) {
         Matcher m = META_LINE.matcher(line.text());
-        if (m.matches())
+        if (m.matches()) {
             meta.putIfAbsent(m.group(1), m.group(2));
+            return;
+        }
+        Matcher b = BRACKETED.matcher(line.text());
+        while (b.find())
+            meta.putIfAbsent(b.group(1), b.group(2).strip());
     }
 
     private static List<Line> lines(String text) {
@@ -143,6 +190,6 @@ public final class HeaderParser {
     }
 
     private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return s == null || s.isBlank() || s.strip().equals("无") ? null : s;
     }
 }

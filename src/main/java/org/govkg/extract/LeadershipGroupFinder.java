@@ -11,6 +11,7 @@ final class LeadershipGroupFinder implements MentionFinder {
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两\\d]+个");
     private static final Pattern ENUMERATED = Pattern.compile(
         "下设(?<list>[^。；;，,]{2,120}?)(?<n>[一二三四五六七八九十两\\d]+)个(?<kind>工作组|专项工作组|专班|小组)");
+    private static final Pattern RESPECTIVELY = Pattern.compile("[，,]?\\s*分别由(?<list>[^。；;，,]{2,120}?)(?:牵头|负责)");
     private final Pattern named;
     private final NameTrimmer trimmer;
 
@@ -31,8 +32,26 @@ final class LeadershipGroupFinder implements MentionFinder {
             int suffixAt = m.start("suffix") - m.start();
             int start = trimmer.nameStart(m.group(), suffixAt);
             String core = m.group().substring(start, suffixAt);
-            if (core.replaceAll("[“”\"‘’]", "").length() >= 2 && !COUNTED.matcher(core).find())
+            if (core.replaceAll("[“”\"‘’]", "").length() >= 2 && !COUNTED.matcher(core).find() && !core.contains("简称"))
                 cx.mention(EntityType.LEADERSHIP_GROUP, m.group().substring(start), m.start() + start, m.end());
+        }
+    }
+
+    /**
+     * {@code …三个工作组，分别由A、B、C牵头}: the n-th body leads the n-th group. The bodies are linked
+     * once mentions are settled, so only their places are noted here.
+     */
+    private static void respectiveLeads(ExtractionContext cx, java.util.List<EntityRef> groups, int from) {
+        Matcher r = RESPECTIVELY.matcher(cx.text).region(from, cx.text.length());
+        if (!r.lookingAt())
+            return;
+        String[] leads = r.group("list").split("、");
+        if (leads.length != groups.size())
+            return;
+        int at = r.start("list");
+        for (int i = 0; i < leads.length; i++) {
+            cx.pendingUnits.add(new ExtractionContext.PendingUnit(groups.get(i), Relation.LEAD_UNIT, leads[i].strip(), at));
+            at += leads[i].length() + 1;
         }
     }
 
@@ -42,6 +61,9 @@ final class LeadershipGroupFinder implements MentionFinder {
         while (m.find()) {
             Sentence s = cx.sentenceAt(m.start());
             Mention parent = s == null ? null : cx.lastBefore(EntityType.LEADERSHIP_GROUP, s, m.start());
+            if (parent == null)
+                parent = cx.lastGroupBefore(m.start());
+            java.util.List<EntityRef> items = new java.util.ArrayList<>();
             int at = m.start("list");
             for (String item : m.group("list").split("、")) {
                 String name = item.strip();
@@ -50,9 +72,11 @@ final class LeadershipGroupFinder implements MentionFinder {
                 if (name.length() < 2)
                     continue;
                 Mention g = cx.mention(EntityType.LEADERSHIP_GROUP, name + m.group("kind"), offset, offset + name.length());
+                items.add(g.entity());
                 if (parent != null)
                     cx.link(parent.entity(), Relation.HAS_WORKING_GROUP, g.entity(), m.start(), m.end());
             }
+            respectiveLeads(cx, items, m.end());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.govkg.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,12 @@ import java.util.regex.Pattern;
  */
 final class OrganizationFinder implements MentionFinder {
     /** A region name never contains a body's name: 省政府和州 is two bodies joined by 和, not a region. */
-    private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办");
+    private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办|公司|集团");
+    /** A branch named after its company: 某某有限责任公司某地供电局, 某某公司某地分公司. */
+    private static final Pattern BRANCH = Pattern.compile("\\p{IsHan}{2,6}?(?:分公司|供电局|供电公司|分行|支行|分院|分中心)");
+    /** 某某产业数据中心, 某某云计算中心: a facility that is built, not a body. */
+    private static final Pattern FACILITY_CORE = Pattern.compile("产业|云计算|算力|超算|灾备|备份|计算");
+    private static final Set<String> BARE_REGIONS = Set.of("国家", "省", "自治区", "州", "市", "县", "区");
     private final Pattern body;
     private final Pattern national;
     private final Pattern company;
@@ -56,6 +62,12 @@ final class OrganizationFinder implements MentionFinder {
             if (name == null || isPostTitle(cx.text, m.end()) || isGeneric(name.group()) || !plausible(name))
                 continue;
             int offset = m.end() - name.group().length();
+            if (enumeratedAfterGe(cx.text, offset))
+                continue;
+            if (name.group("suffix").equals("中心") && FACILITY_CORE.matcher(name.group("core")).find()) {
+                cx.mention(EntityType.PROJECT, name.group(), offset, m.end());
+                continue;
+            }
             Mention body = cx.mention(EntityType.ORGANIZATION, name.group(), offset, m.end());
             recordRegion(cx, body, name, offset);
         }
@@ -86,7 +98,7 @@ final class OrganizationFinder implements MentionFinder {
     /** A full region name (not a bare 州) inside a body's name; a government or party committee governs it. */
     private void recordRegion(ExtractionContext cx, Mention body, Matcher m, int offset) {
         String region = m.group("region");
-        if (region.length() < 2 || region.equals("国家"))
+        if (BARE_REGIONS.contains(region))
             return;
         String suffix = m.group("suffix");
         boolean governs = m.group("core").isEmpty()
@@ -106,14 +118,29 @@ final class OrganizationFinder implements MentionFinder {
         while (m.find()) {
             String candidate = m.group();
             int start = trimmer.nameStart(candidate, m.start("suffix") - m.start());
-            if (m.start("suffix") - (m.start() + start) >= 2)
-                cx.mention(EntityType.ORGANIZATION, candidate.substring(start), m.start() + start, m.end());
+            if (m.start("suffix") - (m.start() + start) < 2)
+                continue;
+            Matcher branch = BRANCH.matcher(cx.text).region(m.end(), cx.text.length());
+            int end = branch.lookingAt() ? branch.end() : m.end();
+            cx.mention(EntityType.ORGANIZATION, cx.text.substring(m.start() + start, end), m.start() + start, end);
         }
     }
 
     private boolean isPostTitle(String text, int end) {
         Matcher after = postAfter.matcher(text).region(end, text.length());
         return after.lookingAt();
+    }
+
+    /** {@code 各县、区人民政府}: a list under 各 names every body of a kind, not one body. */
+    private static boolean enumeratedAfterGe(String text, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - 8); i--) {
+            char c = text.charAt(i);
+            if (c == '各')
+                return true;
+            if (c != '、' && !Character.isLetter(c) || c == '，')
+                return false;
+        }
+        return false;
     }
 
     private boolean isGeneric(String name) {

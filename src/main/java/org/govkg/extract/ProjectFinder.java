@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class ProjectFinder implements MentionFinder {
     private static final Pattern ENUMERATION = Pattern.compile(
-        "(?:实施|推进|建设|打造|推动|谋划)(?<list>[^。；;，,：:]{2,200}?[、][^。；;，,：:]{2,200}?)等?(?:重点)?(?:项目|工程)(?:建设|落地)?");
+        "(?:实施|推进|建设|打造|推动|谋划)(?<list>[^。；;，,：:]{2,200}?[、][^。；;，,：:]{2,200}?)等?(?:重大|重点)?(?:项目|工程)(?:建设|落地)?");
     private final Pattern quoted;
     private final Pattern built;
     private final NameTrimmer trimmer;
@@ -42,7 +42,7 @@ final class ProjectFinder implements MentionFinder {
             at += item.length() + 1;
             String name = cx.text.substring(offset + start, offset + at - 1);
             int lead = leadingQuote(name);
-            String clean = name.replaceAll("[“”\"]", "").replaceAll("(项目)?建设$", "");
+            String clean = name.replaceAll("[“”\"]", "").replaceAll("等$", "").replaceAll("(项目)?建设$", "");
             if (clean.length() >= 2)
                 cx.mention(EntityType.PROJECT, clean, offset + start + lead, offset + start + lead + clean.length());
         }

@@ -21,7 +21,10 @@ public enum Relation {
     PART_OF(GKG.partOf),
     SUB_ORGANIZATION_OF(ORG.subOrganizationOf),
     JURISDICTION(GKG.jurisdiction),
-    PROPOSED_BY(GKG.proposedBy);
+    PROPOSED_BY(GKG.proposedBy),
+    LEADER(GKG.leader),
+    DEPUTY_LEADER(GKG.deputyLeader),
+    MEMBER_OF(ORG.memberOf);
 
     private final Property property;
 

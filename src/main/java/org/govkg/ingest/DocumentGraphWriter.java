@@ -172,6 +172,7 @@ public final class DocumentGraphWriter {
         return switch (a.kind()) {
             case DOCUMENT_NUMBER -> GKG.documentNumber;
             case PERIOD -> GKG.period;
+            case POST_TITLE -> GKG.holdsPost;
         };
     }
 

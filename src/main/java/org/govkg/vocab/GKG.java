@@ -58,6 +58,8 @@ public final class GKG {
     public static final Property proposedBy = property("proposedBy");
     public static final Property mentions = property("mentions");
     public static final Property holdsPost = property("holdsPost");
+    public static final Property leader = property("leader");
+    public static final Property deputyLeader = property("deputyLeader");
 
     public static final Property role = property("role");
     public static final Property heldByTitle = property("heldByTitle");

@@ -114,4 +114,39 @@ class DocumentExtractorTest {
         for (Mention m : extract(text).mentions())
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
     }
+
+    @Test
+    void relativeNamesAreCompletedWithTheDocumentsJurisdiction() {
+        Extraction x = extract("某某市人民政府办公室关于做好数据工作的通知\n请市财政局、市数据局抓好落实。\n");
+        assertThat(names(x, EntityType.ORGANIZATION)).contains("某某市财政局", "某某市数据局");
+        assertThat(x.mentions()).anyMatch(m -> m.surface().equals("市财政局") && m.entity().name().equals("某某市财政局"));
+    }
+
+    @Test
+    void rosterLinesGivePeoplePostsAndMemberUnits() {
+        Extraction x = extract("""
+            某某市数据工作领导小组组成人员如下：
+            组　长：张某某　市人民政府市长
+            副组长：李　某　市人民政府副市长
+            成　员：王某某　市财政局局长
+            """);
+        assertThat(names(x, EntityType.PERSON)).containsExactlyInAnyOrder("张某某", "李某", "王某某");
+        assertThat(x.posts()).extracting(PostFact::kind, PostFact::title).contains(
+            org.assertj.core.groups.Tuple.tuple(PostFact.Kind.LEADER, "市长"),
+            org.assertj.core.groups.Tuple.tuple(PostFact.Kind.DEPUTY_LEADER, "副市长"));
+        assertThat(x.links()).anyMatch(l -> l.relation() == Relation.MEMBER_UNIT && l.object().name().endsWith("市财政局"));
+    }
+
+    @Test
+    void shortNameDefinedInBracketsStandsForTheEntity() {
+        Extraction x = extract("成立某某市数据工作领导小组（以下简称领导小组）。领导小组办公室设在市数据局。");
+        assertThat(x.links()).anyMatch(l -> l.relation() == Relation.OFFICE_IN && l.subject().name().equals("某某市数据工作领导小组"));
+    }
+
+    @Test
+    void workingGroupsListedWithRespectiveLeadsAreLinkedInOrder() {
+        Extraction x = extract("成立某某市数据工作领导小组，下设数据治理、数字应用2个专项工作组，分别由市数据局、市财政局牵头负责。");
+        assertThat(x.links()).anyMatch(l -> l.relation() == Relation.LEAD_UNIT
+            && l.subject().name().equals("数字应用专项工作组") && l.object().name().endsWith("市财政局"));
+    }
 }

@@ -1,0 +1,41 @@
+package org.govkg.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code 某某领导小组（以下简称领导小组）}: the short name defined in brackets stands for the entity
+ * named just before it, wherever it occurs later in the document.
+ */
+final class AliasRules implements MentionFinder {
+    private static final Pattern DEFINITION = Pattern.compile("[（(]\\s*(?:以下|下文)?简称[“\"]?(?<alias>[^”\"）)]{2,20})[”\"]?\\s*[）)]");
+
+    @Override
+    public void find(ExtractionContext cx) {
+        Matcher d = DEFINITION.matcher(cx.text);
+        while (d.find()) {
+            Mention named = endingAt(cx, d.start());
+            if (named == null)
+                continue;
+            String alias = d.group("alias");
+            for (int i = cx.text.indexOf(alias, d.end()); i >= 0; i = cx.text.indexOf(alias, i + alias.length()))
+                if (!insideMention(cx, i, named.entity().type()))
+                    cx.mention(named.entity().type(), named.entity().name(), i, i + alias.length());
+        }
+    }
+
+    private static Mention endingAt(ExtractionContext cx, int end) {
+        Mention best = null;
+        for (Mention m : cx.mentions())
+            if (m.end() == end && (best == null || m.length() > best.length()))
+                best = m;
+        return best;
+    }
+
+    private static boolean insideMention(ExtractionContext cx, int offset, EntityType type) {
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == type && m.contains(offset))
+                return true;
+        return false;
+    }
+}
