@@ -20,10 +20,11 @@ public final class DocumentExtractor {
 
     public DocumentExtractor(Lexicon lexicon) {
         finders = List.of(new OrganizationFinder(lexicon), new LeadershipGroupFinder(lexicon), new PlanFinder(lexicon),
-            new ProjectFinder(lexicon), new PersonFinder(), new RosterFinder());
+            new ProjectFinder(lexicon), new PersonFinder(), new RosterFinder(), new WorkingGroupSectionFinder(),
+            new TaskFinder(lexicon));
         rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(), new PendingUnitRules(),
             new RosterRules(), new GroupRules(), new PlanRules(), new OrganizationRules(),
-            new ProjectRules(), new TaskUnitRules(), new FigureFinder());
+            new ProjectRules(), new TaskUnitRules(), new TaskRules(), new FigureFinder());
     }
 
     public Extraction extract(String text) {

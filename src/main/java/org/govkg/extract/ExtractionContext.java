@@ -27,6 +27,12 @@ final class ExtractionContext {
     /** A body named at {@code start} that stands in {@code relation} to {@code subject}. */
     record PendingUnit(EntityRef subject, Relation relation, String name, int start) {}
 
+    /** Numbered tasks of a plan: the project each names and the paragraph it spans. */
+    final List<Task> tasks = new ArrayList<>();
+
+    /** A task item: its project and the span of its paragraph. */
+    record Task(Mention project, int start, int end) {}
+
     /** Roster lines read before overlaps are settled, linked once the bodies in them are known. */
     final List<RosterEntry> pendingRoster = new ArrayList<>();
 
@@ -125,6 +131,8 @@ final class ExtractionContext {
         figures.replaceAll(f -> new Figure(r.apply(f.subject()), f.value(), f.unit(), f.measures(), f.start(), f.end()));
         attributes.replaceAll(a -> new Attribute(r.apply(a.entity()), a.kind(), a.value(), a.start(), a.end()));
         pendingUnits.replaceAll(u -> new PendingUnit(r.apply(u.subject()), u.relation(), u.name(), u.start()));
+        tasks.replaceAll(t -> new Task(new Mention(r.apply(t.project().entity()), t.project().surface(), t.project().start(),
+            t.project().end()), t.start(), t.end()));
     }
 
     Extraction build() {

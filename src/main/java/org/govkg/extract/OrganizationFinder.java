@@ -18,6 +18,8 @@ final class OrganizationFinder implements MentionFinder {
     private static final Pattern BRANCH = Pattern.compile("\\p{IsHan}{2,6}?(?:分公司|供电局|供电公司|分行|支行|分院|分中心)");
     /** 某某产业数据中心, 某某云计算中心: a facility that is built, not a body. */
     private static final Pattern FACILITY_CORE = Pattern.compile("产业|云计算|算力|超算|灾备|备份|计算");
+    /** 某某集团 is often the front of 某某集团有限公司. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("股份有限公司|有限责任公司|有限公司|股份公司");
     private static final Set<String> BARE_REGIONS = Set.of("国家", "省", "自治区", "州", "市", "县", "区");
     private final Pattern body;
     private final Pattern national;
@@ -91,7 +93,9 @@ final class OrganizationFinder implements MentionFinder {
         boolean government = suffix.equals("政府") || suffix.equals("人民政府");
         String core = name.group("core");
         boolean collectivePrefix = core.length() <= 2 && !core.isEmpty() && collective.contains(region + core.charAt(0));
-        return !BODY_IN_REGION.matcher(region).find() && !collective.contains(region) && !collectivePrefix
+        // 市级治理中心 is "a city-level centre", not a body of a place called 市
+        boolean levelAdjective = core.startsWith("级");
+        return !BODY_IN_REGION.matcher(region).find() && !collective.contains(region) && !collectivePrefix && !levelAdjective
             && !(government && !core.isEmpty());
     }
 
@@ -120,8 +124,10 @@ final class OrganizationFinder implements MentionFinder {
             int start = trimmer.nameStart(candidate, m.start("suffix") - m.start());
             if (m.start("suffix") - (m.start() + start) < 2)
                 continue;
-            Matcher branch = BRANCH.matcher(cx.text).region(m.end(), cx.text.length());
-            int end = branch.lookingAt() ? branch.end() : m.end();
+            Matcher longer = LEGAL_FORM.matcher(cx.text).region(m.end(), cx.text.length());
+            int end = longer.lookingAt() ? longer.end() : m.end();
+            Matcher branch = BRANCH.matcher(cx.text).region(end, cx.text.length());
+            end = branch.lookingAt() ? branch.end() : end;
             cx.mention(EntityType.ORGANIZATION, cx.text.substring(m.start() + start, end), m.start() + start, end);
         }
     }
@@ -137,7 +143,7 @@ final class OrganizationFinder implements MentionFinder {
             char c = text.charAt(i);
             if (c == '各')
                 return true;
-            if (c != '、' && !Character.isLetter(c) || c == '，')
+            if (c != '、' && c != '（' && c != '）' && c != '(' && c != ')' && !Character.isLetter(c) || c == '，')
                 return false;
         }
         return false;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PlanRules implements MentionFinder {
     private static final Pattern ISSUER_TITLE = Pattern.compile("^(.+?)关于");
     private static final Pattern VERB_BEFORE = Pattern.compile(
-        "(?<verb>转发|印发|发布|出台|牵头起草|组织起草|起草|组织编制|编制|牵头制定|签订|签署|组织)了?$");
+        "(?<verb>转发|印发|发布|出台|牵头起草|组织起草|起草|组织编制|编制|牵头制定|签订|签署|组织)了?的?$");
     private static final Pattern PLAN_SAYS = Pattern.compile("^《[^》]+》(?:提出|明确|指出)");
 
     @Override
@@ -34,9 +34,14 @@ final class PlanRules implements MentionFinder {
         Matcher m = ISSUER_TITLE.matcher(plan.entity().name());
         if (!m.find())
             return;
-        int issuersEnd = plan.start() + 1 + m.end(1);
-        for (Mention org : cx.within(EntityType.ORGANIZATION, plan.start(), issuersEnd))
+        int innerStart = cx.text.charAt(plan.start()) == '《' ? plan.start() + 1 : plan.start();
+        int issuersEnd = innerStart + m.end(1) + (cx.text.substring(innerStart, Math.min(plan.end(), innerStart + m.end(1) + 1)).contains("\n") ? 1 : 0);
+        for (Mention org : cx.within(EntityType.ORGANIZATION, plan.start(), issuersEnd)) {
             cx.link(org.entity(), Relation.ISSUED, plan.entity(), plan.start(), plan.end());
+            for (Link l : List.copyOf(cx.links))
+                if (l.relation() == Relation.PART_OF && l.object().equals(plan.entity()))
+                    cx.link(org.entity(), Relation.ISSUED, l.subject(), plan.start(), plan.end());
+        }
     }
 
     private static void titleGroups(ExtractionContext cx, Mention plan) {
@@ -53,9 +58,11 @@ final class PlanRules implements MentionFinder {
         Sentence s = cx.sentenceAt(plan.start());
         if (s == null)
             return;
-        Matcher v = VERB_BEFORE.matcher(cx.text.substring(Math.max(s.start(), plan.start() - 6), plan.start()));
-        if (!v.find())
+        Matcher v = VERB_BEFORE.matcher(cx.text.substring(Math.max(s.start(), plan.start() - 7), plan.start()));
+        if (!v.find()) {
+            adjacentIssuer(cx, plan);
             return;
+        }
         String verb = v.group("verb");
         int verbAt = plan.start() - v.group().length();
         List<Mention> doers = cx.within(EntityType.ORGANIZATION, s.start(), verbAt);
@@ -68,6 +75,13 @@ final class PlanRules implements MentionFinder {
             case "印发", "发布", "出台" -> cx.link(nearest.entity(), Relation.ISSUED, plan.entity(), nearest.start(), plan.end());
             default -> cx.link(nearest.entity(), Relation.DRAFTED, plan.entity(), nearest.start(), plan.end());
         }
+    }
+
+    /** {@code 某省人民政府办公厅《某规划》}: a body named right before a title issued it. */
+    private static void adjacentIssuer(ExtractionContext cx, Mention plan) {
+        for (Mention o : cx.mentions())
+            if (o.entity().type() == EntityType.ORGANIZATION && o.end() == plan.start())
+                cx.link(o.entity(), Relation.ISSUED, plan.entity(), o.start(), plan.end());
     }
 
     /** {@code A与B签订《协议》}: both parties issued the agreement and are partners. */

@@ -17,9 +17,12 @@ final class RosterRules implements MentionFinder {
             Mention group = cx.lastGroupBefore(e.person().start());
             List<Mention> bodies = cx.within(EntityType.ORGANIZATION, e.affiliationStart(), e.affiliationEnd());
             Mention body = bodies.isEmpty() ? null : bodies.get(0);
-            int titlesStart = body == null ? e.affiliationStart() : body.end();
-            for (String title : cx.text.substring(titlesStart, e.affiliationEnd()).split("[、，,]")) {
-                String t = title.strip();
+            int at = e.affiliationStart();
+            for (String piece : cx.text.substring(e.affiliationStart(), e.affiliationEnd()).split("[、，,]")) {
+                int start = at;
+                at += piece.length() + 1;
+                Mention lead = firstStartingIn(bodies, start, start + piece.length());
+                String t = (lead == null ? piece : cx.text.substring(lead.end(), start + piece.length())).strip();
                 if (t.length() >= 2)
                     post(cx, e, group, t);
             }
@@ -29,6 +32,13 @@ final class RosterRules implements MentionFinder {
                     cx.link(group.entity(), Relation.MEMBER_UNIT, body.entity(), e.person().start(), e.affiliationEnd());
             }
         }
+    }
+
+    private static Mention firstStartingIn(List<Mention> bodies, int start, int end) {
+        for (Mention b : bodies)
+            if (b.start() >= start && b.start() < end && b.end() <= end && b.start() - start <= 1)
+                return b;
+        return null;
     }
 
     private static void post(ExtractionContext cx, ExtractionContext.RosterEntry e, Mention group, String title) {
