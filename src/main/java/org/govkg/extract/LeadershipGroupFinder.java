@@ -32,7 +32,8 @@ final class LeadershipGroupFinder implements MentionFinder {
             int suffixAt = m.start("suffix") - m.start();
             int start = trimmer.nameStart(m.group(), suffixAt);
             String core = m.group().substring(start, suffixAt);
-            if (core.replaceAll("[“”\"‘’]", "").length() >= 2 && !COUNTED.matcher(core).find() && !core.contains("简称"))
+            if (core.replaceAll("[“”\"‘’]", "").length() >= 2 && !COUNTED.matcher(core).find() && !core.contains("简称")
+                && !core.matches(".*\\d.*"))
                 cx.mention(EntityType.LEADERSHIP_GROUP, m.group().substring(start), m.start() + start, m.end());
         }
     }

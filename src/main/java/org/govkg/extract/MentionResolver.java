@@ -12,8 +12,12 @@ import java.util.List;
  */
 final class MentionResolver {
 
+    /** 市级平台, 县级分中心: a level and a generic noun name no particular project. */
+    private static final java.util.regex.Pattern LEVEL_GENERIC = java.util.regex.Pattern.compile("^[省市县区镇乡]级\\p{IsHan}{1,3}$");
+
     void resolve(ExtractionContext cx) {
         List<Mention> sorted = new ArrayList<>(cx.mentions());
+        sorted.removeIf(m -> m.entity().type() == EntityType.PROJECT && LEVEL_GENERIC.matcher(m.entity().name()).matches());
         sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start)
             .thenComparing(m -> m.entity().type() == EntityType.ORGANIZATION));
         List<Mention> kept = new ArrayList<>();

@@ -15,7 +15,7 @@ final class OrganizationFinder implements MentionFinder {
     /** A region name never contains a body's name: 省政府和州 is two bodies joined by 和, not a region. */
     private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办|公司|集团");
     /** A branch named after its company: 某某有限责任公司某地供电局, 某某公司某地分公司. */
-    private static final Pattern BRANCH = Pattern.compile("\\p{IsHan}{2,6}?(?:分公司|供电局|供电公司|分行|支行|分院|分中心)");
+    private static final Pattern BRANCH = Pattern.compile("\\p{IsHan}{2,6}?(?:分公司|供电局|供电公司|分行|支行|分院|分中心|园区|校区|分校)");
     /** 某某产业数据中心, 某某云计算中心: a facility that is built, not a body. */
     private static final Pattern FACILITY_CORE = Pattern.compile("产业|云计算|算力|超算|灾备|备份|计算");
     /** 某某集团 is often the front of 某某集团有限公司. */
@@ -28,6 +28,7 @@ final class OrganizationFinder implements MentionFinder {
     private final List<String> generic;
     private final List<String> collective;
     private final NameTrimmer trimmer;
+    private final NameTrimmer companyTrimmer;
 
     OrganizationFinder(Lexicon lex) {
         String han = "[\\p{IsHan}&&[^" + lex.raw("stop.chars") + "]]";
@@ -45,6 +46,8 @@ final class OrganizationFinder implements MentionFinder {
         generic = lex.list("generic");
         collective = lex.list("region.collective");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"));
+        // 为 opens clauses (为加快…) but also ends company names (华为)
+        companyTrimmer = new NameTrimmer(lex.raw("stop.chars").replace("为", ""), lex.list("cut.words"));
     }
 
     @Override
@@ -121,7 +124,7 @@ final class OrganizationFinder implements MentionFinder {
         Matcher m = company.matcher(cx.text);
         while (m.find()) {
             String candidate = m.group();
-            int start = trimmer.nameStart(candidate, m.start("suffix") - m.start());
+            int start = companyTrimmer.nameStart(candidate, m.start("suffix") - m.start());
             if (m.start("suffix") - (m.start() + start) < 2)
                 continue;
             Matcher longer = LEGAL_FORM.matcher(cx.text).region(m.end(), cx.text.length());

@@ -6,6 +6,7 @@ package org.govkg.extract;
  * those names in the text is a mention too.
  */
 final class PersonFinder implements MentionFinder {
+    private static final java.util.regex.Pattern BODY_END = java.util.regex.Pattern.compile("[委府局厅办院会部处室司组]$");
 
     @Override
     public void find(ExtractionContext cx) {
@@ -17,8 +18,8 @@ final class PersonFinder implements MentionFinder {
     }
 
     private static void mentionAll(ExtractionContext cx, String name) {
-        if (name.length() < 2 || name.length() > 4)
-            return; // longer addressees are bodies or groups, not people
+        if (name.length() < 2 || name.length() > 4 || BODY_END.matcher(name).find())
+            return; // longer addressees, or 市委 and 市政府, are bodies, not people
         for (int i = cx.text.indexOf(name); i >= 0; i = cx.text.indexOf(name, i + name.length()))
             cx.mention(EntityType.PERSON, name, i, i + name.length());
     }

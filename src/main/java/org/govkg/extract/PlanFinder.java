@@ -34,7 +34,8 @@ final class PlanFinder implements MentionFinder {
         title(cx);
         Matcher u = unquoted.matcher(cx.text);
         while (u.find())
-            cx.mention(EntityType.PLAN, u.group("title"), u.start("title"), u.end("title"));
+            if (u.group("title").length() >= 6 && !u.group("title").startsWith("实施"))
+                cx.mention(EntityType.PLAN, u.group("title"), u.start("title"), u.end("title"));
     }
 
     /**

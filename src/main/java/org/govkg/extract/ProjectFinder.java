@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class ProjectFinder implements MentionFinder {
     private static final Pattern ENUMERATION = Pattern.compile(
         "(?:实施|推进|建设|打造|推动|谋划)(?<list>[^。；;，,：:]{2,200}?[、][^。；;，,：:]{2,200}?)等?(?:重大|重点)?(?:项目|工程)(?:建设|落地)?");
+    private static final String PLACE_NAMED_SUFFIX = "(?:政务云平台|平台|系统|城市大脑|大脑|计算中心|分站|站点|频道|工程|产业园)";
+    private static final Pattern COUNTED = Pattern.compile("\\d+\\s*[个家项台]");
     private final Pattern quoted;
     private final Pattern built;
     private final NameTrimmer trimmer;
@@ -18,12 +20,32 @@ final class ProjectFinder implements MentionFinder {
     ProjectFinder(Lexicon lex) {
         String suffix = lex.alternation("project.suffix");
         quoted = Pattern.compile("[“\"]([^“”\"\\n]{2,40}?" + suffix + ")[”\"]");
-        built = Pattern.compile("(?:建设|建成|建立|打造|搭建|构建)(?:一批|统一)?(?<name>[\\p{IsHan}A-Za-z0-9+]{2,24}?" + suffix + ")");
+        built = Pattern.compile("(?:建设|建成|建立|打造|搭建|构建|共建|依托|接入)(?:一批|统一)?(?<name>[\\p{IsHan}A-Za-z0-9+]{2,24}?" + suffix + ")");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"));
+    }
+
+    /** Names that open with one of the document's places and end like a built thing: 某某市政务云平台, 某某城市大脑. */
+    private static void placeNamed(ExtractionContext cx) {
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        for (ExtractionContext.RegionPrefix p : cx.regionPrefixes) {
+            String r = cx.text.substring(p.start(), p.end());
+            places.add(r);
+            if (r.length() >= 3)
+                places.add(r.substring(0, r.length() - 1));
+        }
+        if (places.isEmpty())
+            return;
+        StringBuilder alt = new StringBuilder();
+        places.stream().sorted((a, b) -> b.length() - a.length()).forEach(p -> alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p)));
+        Matcher m = Pattern.compile("(?:" + alt + ")[\\p{IsHan}A-Za-z0-9“”+]{1,16}?" + PLACE_NAMED_SUFFIX).matcher(cx.text);
+        while (m.find())
+            if (!COUNTED.matcher(m.group()).find())
+                cx.mention(EntityType.PROJECT, m.group(), m.start(), m.end());
     }
 
     @Override
     public void find(ExtractionContext cx) {
+        placeNamed(cx);
         Matcher q = quoted.matcher(cx.text);
         while (q.find())
             cx.mention(EntityType.PROJECT, q.group(1), q.start(1), q.end(1));

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * university or institute whose name runs straight into the project's.
  */
 final class ProjectRules implements MentionFinder {
-    private static final Pattern BUILD = Pattern.compile("(?<together>共同)?(?:建设|建立|建成|承建|运营|打造|搭建)");
+    private static final Pattern BUILD = Pattern.compile("(?<together>共同|双方|共)?(?:建设|建立|建成|承建|运营|打造|搭建|建)");
+    private static final Pattern LED_BY = Pattern.compile("由(?=\\S)");
 
     @Override
     public void find(ExtractionContext cx) {
@@ -20,6 +21,24 @@ final class ProjectRules implements MentionFinder {
                 builders(cx, s, s.start() + m.start(), s.start() + m.end(), m.group("together") != null);
         }
         adjacentOwners(cx);
+        ledBy(cx);
+    }
+
+    /** {@code 某平台由A牵头，会同B、C共同建设}: A leads the project; B and C build it with A. */
+    private static void ledBy(ExtractionContext cx) {
+        for (Mention p : java.util.List.copyOf(cx.mentions())) {
+            if (p.entity().type() != EntityType.PROJECT || !cx.text.startsWith("由", p.end()))
+                continue;
+            Mention lead = cx.startingAt(EntityType.ORGANIZATION, p.end() + 1);
+            if (lead == null || !cx.text.startsWith("牵头", lead.end()))
+                continue;
+            cx.link(p.entity(), Relation.LEAD_UNIT, lead.entity(), p.start(), lead.end() + 2);
+            Sentence s = cx.sentenceAt(lead.end());
+            Matcher together = Pattern.compile("会同(?<list>[^。；;]{2,80}?)共同(?:建设|推进|实施)").matcher(s == null ? "" : s.text());
+            if (together.find())
+                for (Mention o : cx.within(EntityType.ORGANIZATION, s.start() + together.start("list"), s.start() + together.end("list")))
+                    cx.link(o.entity(), Relation.BUILDS, p.entity(), p.start(), s.end());
+        }
     }
 
     private static void builders(ExtractionContext cx, Sentence s, int verbStart, int verbEnd, boolean together) {
