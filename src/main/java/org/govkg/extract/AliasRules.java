@@ -18,10 +18,20 @@ final class AliasRules implements MentionFinder {
             if (named == null)
                 continue;
             String alias = d.group("alias");
+            renameInside(cx, named, d.start(), d.end());
             for (int i = cx.text.indexOf(alias, d.end()); i >= 0; i = cx.text.indexOf(alias, i + alias.length()))
                 if (!insideMention(cx, i, named.entity().type()))
                     cx.mention(named.entity().type(), named.entity().name(), i, i + alias.length());
         }
+    }
+
+    /** The alias inside the brackets may have been found as an entity of its own: it is the named one. */
+    private static void renameInside(ExtractionContext cx, Mention named, int start, int end) {
+        java.util.Map<EntityRef, EntityRef> names = new java.util.HashMap<>();
+        for (Mention m : cx.mentions())
+            if (m.start() >= start && m.end() <= end && m.entity().type() == named.entity().type() && !m.entity().equals(named.entity()))
+                names.put(m.entity(), named.entity());
+        cx.rename(names);
     }
 
     private static Mention endingAt(ExtractionContext cx, int end) {

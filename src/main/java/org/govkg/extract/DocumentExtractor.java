@@ -22,7 +22,8 @@ public final class DocumentExtractor {
         finders = List.of(new OrganizationFinder(lexicon), new LeadershipGroupFinder(lexicon), new PlanFinder(lexicon),
             new ProjectFinder(lexicon), new PersonFinder(), new RosterFinder(), new WorkingGroupSectionFinder(),
             new TaskFinder(lexicon));
-        rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(), new PendingUnitRules(),
+        rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(),
+            new NameCanonicalizer(org.govkg.resolve.AbbreviationTable.standard()), new PendingUnitRules(),
             new RosterRules(), new GroupRules(), new PlanRules(), new OrganizationRules(),
             new ProjectRules(), new TaskUnitRules(), new TaskRules(), new FigureFinder());
     }

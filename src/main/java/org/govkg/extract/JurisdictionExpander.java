@@ -22,8 +22,9 @@ final class JurisdictionExpander implements MentionFinder {
         Map<EntityRef, EntityRef> names = new HashMap<>();
         for (Mention m : cx.mentions()) {
             EntityRef e = m.entity();
-            boolean relative = (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.LEADERSHIP_GROUP)
-                && e.name().length() > 1 && e.name().charAt(0) == level && !e.name().startsWith(region);
+            boolean relative = (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.LEADERSHIP_GROUP
+                || e.type() == EntityType.PROJECT)
+                && e.name().length() > 1 && e.name().charAt(0) == level && e.name().charAt(1) != '级' && !e.name().startsWith(region);
             if (relative)
                 names.put(e, new EntityRef(e.type(), stem + e.name()));
         }

@@ -22,6 +22,10 @@ final class OrganizationFinder implements MentionFinder {
     private static final Pattern LEGAL_FORM = Pattern.compile("股份有限公司|有限责任公司|有限公司|股份公司");
     private static final Set<String> BARE_REGIONS = Set.of("国家", "省", "自治区", "州", "市", "县", "区");
     private final Pattern body;
+    private static final Pattern SUB_UNIT = Pattern.compile("[\\p{IsHan}&&[^的和与及、]]{0,8}?(?:督查室|处|科|人事代表工作委员会|工作委员会)");
+    /** 处置, 处理, 科技: the 处 or 科 ends no unit when these follow. */
+    private static final String NOT_A_UNIT_END = "置理罚分技学长";
+    private final Pattern partyDepartment;
     private final Pattern national;
     private final Pattern company;
     private final Pattern postAfter;
@@ -40,6 +44,8 @@ final class OrganizationFinder implements MentionFinder {
         body = Pattern.compile("(?<prefix>中共|中国共产党)?(?<region>" + region + ")(?<core>" + han + "{0,12}?)(?<suffix>"
             + lex.alternation("org.suffix") + ")");
         national = Pattern.compile(lex.alternation("org.national"));
+        partyDepartment = Pattern.compile("(?:中共|中国共产党)?(?<committee>" + region + "委)(?<dept>" + han
+            + "{1,10}?(?:工委|委员会办公室|委员会|委|办公室|办|部))");
         company = Pattern.compile("[\\p{IsHan}A-Za-z]{2,12}?(?<suffix>" + lex.alternation("org.company.suffix")
             + "|" + lex.alternation("org.academic.suffix") + ")");
         postAfter = Pattern.compile(lex.alternation("org.post.after"));
@@ -52,7 +58,9 @@ final class OrganizationFinder implements MentionFinder {
 
     @Override
     public void find(ExtractionContext cx) {
+        findPartyDepartments(cx);
         findBodies(cx);
+        findSubUnits(cx);
         findNational(cx);
         findCompanies(cx);
     }
@@ -75,6 +83,30 @@ final class OrganizationFinder implements MentionFinder {
             }
             Mention body = cx.mention(EntityType.ORGANIZATION, name.group(), offset, m.end());
             recordRegion(cx, body, name, offset);
+        }
+    }
+
+    /**
+     * Departments of a party committee are named after it without a break: 市委网信办, 区委政法委,
+     * 市委社会建设工委, 中共某市委全面深化改革委员会.
+     */
+    private void findPartyDepartments(ExtractionContext cx) {
+        Matcher m = partyDepartment.matcher(cx.text);
+        while (m.find()) {
+            int start = m.start() + trimmer.nameStart(m.group(), m.start("dept") - m.start());
+            if (!isPostTitle(cx.text, m.end()) && !enumeratedAfterGe(cx.text, start))
+                cx.mention(EntityType.ORGANIZATION, cx.text.substring(start, m.end()), start, m.end());
+        }
+    }
+
+    /** A division written right after its body: 市经信局数字经济处, 市政府督查室. */
+    private void findSubUnits(ExtractionContext cx) {
+        for (Mention body : java.util.List.copyOf(cx.mentions())) {
+            if (body.entity().type() != EntityType.ORGANIZATION)
+                continue;
+            Matcher u = SUB_UNIT.matcher(cx.text).region(body.end(), cx.text.length());
+            if (u.lookingAt() && (u.end() >= cx.text.length() || NOT_A_UNIT_END.indexOf(cx.text.charAt(u.end())) < 0))
+                cx.mention(EntityType.ORGANIZATION, body.entity().name() + u.group(), body.start(), u.end());
         }
     }
 

@@ -18,7 +18,8 @@ class CommandLineTest {
     private static final String PUBLISHER_AND_DATE =
         "SELECT ?publisher ?date { ?d a gkg:Document ; dcterms:publisher/skos:prefLabel ?publisher ; dcterms:issued ?date }";
     private static final String OFFICE =
-        "SELECT ?office { ?g a gkg:LeadershipGroup ; skos:prefLabel \"建设“数字红河”领导小组\"@zh ; gkg:officeIn/skos:prefLabel ?office }";
+        "SELECT ?office ?asWritten { ?g a gkg:LeadershipGroup ; skos:prefLabel \"建设“数字红河”领导小组\"@zh ; gkg:officeIn ?o . "
+        + "?o skos:prefLabel ?office ; skos:altLabel ?asWritten }";
 
     @TempDir
     Path dir;
@@ -34,7 +35,7 @@ class CommandLineTest {
         Cli.Result meta = Cli.run(PROJECT, "query", "--store", store(), "--format", "csv", PUBLISHER_AND_DATE);
         assertThat(meta.out()).contains("红河州科学技术局,2022-09-");
         Cli.Result office = Cli.run(PROJECT, "query", "--store", store(), "--format", "csv", OFFICE);
-        assertThat(office.out()).isEqualTo("office\r\n州发展改革委\r\n");
+        assertThat(office.out()).isEqualTo("office,asWritten\r\n红河州发展和改革委员会,州发展改革委\r\n");
     }
 
     @Test

@@ -17,8 +17,15 @@ class DocumentExtractorTest {
         return extractor.extract(text);
     }
 
+    /** Names and surface forms of the type's entities. */
     private static List<String> names(Extraction x, EntityType type) {
-        return x.mentions().stream().filter(m -> m.entity().type() == type).map(m -> m.entity().name()).distinct().toList();
+        return x.mentions().stream().filter(m -> m.entity().type() == type)
+            .flatMap(m -> java.util.stream.Stream.of(m.entity().name(), m.surface())).distinct().toList();
+    }
+
+    /** Whether the entity is called {@code label} in the text, by its name or a surface form. */
+    private static boolean called(Extraction x, EntityRef e, String label) {
+        return e.name().equals(label) || x.mentions().stream().anyMatch(m -> m.entity().equals(e) && m.surface().equals(label));
     }
 
     @ParameterizedTest(name = "{1} {2} in {0}")
@@ -56,6 +63,7 @@ class DocumentExtractorTest {
     @ParameterizedTest(name = "{1} {2} {3}")
     @CsvSource(delimiter = '|', textBlock = """
         经研究,在市发展改革委设立市数据局。 | 市数据局 | SUB_ORGANIZATION_OF | 市发展改革委
+        某某州人民政府办公室关于做好数据工作的通知。州委和州科技局要抓好落实。 | 州委 | JURISDICTION | 某某州
         成立了由市委书记、市长任双组长的智慧某某领导小组,办公室设在市政务服务管理局。 | 智慧某某领导小组 | OFFICE_IN | 市政务服务管理局
         某某市人民政府与某某科技有限公司签订《智慧城市战略合作协议》。 | 某某市人民政府 | PARTNER | 某某科技有限公司
         某某市人民政府与某某科技有限公司签订《智慧城市战略合作协议》。 | 某某科技有限公司 | ISSUED | 智慧城市战略合作协议
@@ -69,8 +77,23 @@ class DocumentExtractorTest {
         成立智慧某某领导小组,下设综合协调、数据治理两个工作组。 | 智慧某某领导小组 | HAS_WORKING_GROUP | 数据治理工作组
         """)
     void linkIsStated(String text, String subject, Relation relation, String object) {
-        assertThat(extract(text).links()).anyMatch(l -> l.subject().name().equals(subject)
-            && l.relation() == relation && l.object().name().equals(object));
+        Extraction x = extract(text);
+        assertThat(x.links()).anyMatch(l -> called(x, l.subject(), subject) && l.relation() == relation && called(x, l.object(), object));
+    }
+
+    @Test
+    void shortFormsInOneDocumentAreOneBodyWithItsFullName() {
+        Extraction x = extract("某某州人民政府办公室关于做好数据工作的通知\n州发展改革委牵头，州发改委配合，某某州发展和改革委员会负责。州委、中共某某州委员会。\n");
+        assertThat(x.mentions()).filteredOn(m -> m.surface().contains("发改") || m.surface().contains("发展"))
+            .extracting(m -> m.entity().name()).containsOnly("某某州发展和改革委员会");
+        assertThat(x.mentions()).filteredOn(m -> m.surface().equals("州委"))
+            .extracting(m -> m.entity().name()).containsOnly("中共某某州委员会");
+    }
+
+    @Test
+    void partyCommitteeDepartmentsAndDivisionsAreBodies() {
+        Extraction x = extract("请市委网信办、区委政法委和市经信局数字经济处、市政府督查室落实。");
+        assertThat(names(x, EntityType.ORGANIZATION)).contains("市委网信办", "区委政法委", "市经信局数字经济处", "市政府督查室");
     }
 
     @Test
@@ -130,7 +153,8 @@ class DocumentExtractorTest {
             副组长：李　某　市人民政府副市长
             成　员：王某某　市财政局局长
             """);
-        assertThat(names(x, EntityType.PERSON)).containsExactlyInAnyOrder("张某某", "李某", "王某某");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.PERSON)
+            .extracting(m -> m.entity().name()).containsExactlyInAnyOrder("张某某", "李某", "王某某");
         assertThat(x.posts()).extracting(PostFact::kind, PostFact::title).contains(
             org.assertj.core.groups.Tuple.tuple(PostFact.Kind.LEADER, "市长"),
             org.assertj.core.groups.Tuple.tuple(PostFact.Kind.DEPUTY_LEADER, "副市长"));

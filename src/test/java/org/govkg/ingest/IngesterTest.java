@@ -65,7 +65,7 @@ class IngesterTest {
         assertThat(ingester.ingest(f).status()).isEqualTo(FileOutcome.Status.UNCHANGED);
         Files.writeString(f, "某某县人民政府关于成立某某县数据工作领导小组的通知\n领导小组办公室设在县政务服务局。\n");
         assertThat(ingester.ingest(f).status()).isEqualTo(FileOutcome.Status.INGESTED);
-        assertThat(column("SELECT ?o { ?g gkg:officeIn/skos:prefLabel ?o }", "o")).containsExactly("某某县政务服务局");
+        assertThat(column("SELECT ?o { ?g gkg:officeIn/skos:prefLabel ?o }", "o")).containsExactly("某某县政务服务管理局");
     }
 
     @Test

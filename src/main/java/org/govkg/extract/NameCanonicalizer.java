@@ -1,0 +1,50 @@
+package org.govkg.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govkg.resolve.AbbreviationTable;
+
+/**
+ * Gives each body in a document its full name, so that the short forms a document mixes
+ * (州发展改革委, 发改委; 红河州委, 中共红河州委员会) are one entity: short forms of departments are
+ * expanded with the abbreviation table, and a party committee named by its place and 委 becomes
+ * 中共…委员会. The surface strings stay as written.
+ */
+final class NameCanonicalizer implements MentionFinder {
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("^(?:中共|中国共产党)?(?<place>\\p{IsHan}{1,10}?(?:省|自治区|市|州|县|区|旗))委(?:员会)?$");
+    private final AbbreviationTable abbreviations;
+
+    NameCanonicalizer(AbbreviationTable abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    @Override
+    public void find(ExtractionContext cx) {
+        Set<String> known = new HashSet<>();
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.ORGANIZATION)
+                known.add(m.entity().name());
+        Map<EntityRef, EntityRef> names = new HashMap<>();
+        for (Mention m : cx.mentions()) {
+            EntityRef e = m.entity();
+            if (e.type() != EntityType.ORGANIZATION || names.containsKey(e))
+                continue;
+            String full = fullName(e.name(), known);
+            if (!full.equals(e.name()))
+                names.put(e, new EntityRef(EntityType.ORGANIZATION, full));
+        }
+        cx.rename(names);
+    }
+
+    private String fullName(String name, Set<String> known) {
+        Matcher party = PARTY_COMMITTEE.matcher(name);
+        if (party.matches() && party.group("place").length() >= 2)
+            return "中共" + party.group("place") + "委员会";
+        return abbreviations.fullName(name, known);
+    }
+}

@@ -1,0 +1,84 @@
+package org.govkg.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The standard short forms of government body names ({@code data/abbreviations.tsv}): 发改委 and
+ * 发展改革委 are 发展和改革委员会, 科技局 is 科学技术局. Turns a body's name into its full form.
+ */
+public final class AbbreviationTable {
+    private static final String RESOURCE = "/resolve/abbreviations.tsv";
+    /** Full forms, longest first, so that 人民政府办公室 is tried before 人民政府. */
+    private final List<String> fullForms = new ArrayList<>();
+    /** Each short form with its full forms, in table order; shorts longest first. */
+    private final Map<String, List<String>> shorts = new LinkedHashMap<>();
+
+    private AbbreviationTable() {}
+
+    /** The table shipped in the jar. */
+    public static AbbreviationTable standard() {
+        try (InputStream in = AbbreviationTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null)
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static AbbreviationTable parse(BufferedReader reader) throws IOException {
+        AbbreviationTable t = new AbbreviationTable();
+        Map<String, List<String>> byShort = new LinkedHashMap<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isBlank() || line.startsWith("#"))
+                continue;
+            String[] cols = line.split("\t");
+            t.fullForms.add(cols[0].strip());
+            if (cols.length > 1)
+                for (String s : cols[1].split("\\|"))
+                    byShort.computeIfAbsent(s.strip(), k -> new ArrayList<>()).add(cols[0].strip());
+        }
+        t.fullForms.sort(Comparator.comparingInt(String::length).reversed());
+        byShort.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getKey().length()).reversed())
+            .forEach(e -> t.shorts.put(e.getKey(), e.getValue()));
+        return t;
+    }
+
+    /**
+     * The full form of a body's name. A name already ending in a full form is returned as it is;
+     * where a short form has several full forms, the one in {@code known} (names the same document
+     * uses) is taken, and with none known the name is left as it is.
+     */
+    public String fullName(String name, Set<String> known) {
+        for (String full : fullForms)
+            if (name.endsWith(full))
+                return name;
+        for (Map.Entry<String, List<String>> e : shorts.entrySet()) {
+            if (!name.endsWith(e.getKey()) || name.length() == e.getKey().length())
+                continue;
+            String stem = name.substring(0, name.length() - e.getKey().length());
+            for (String full : e.getValue())
+                if (known.contains(stem + full))
+                    return stem + full;
+            // 大数据局 is 大数据管理局 in one city and 大数据发展管理局 in another: without the document's word, keep it
+            return e.getValue().size() == 1 ? stem + e.getValue().get(0) : name;
+        }
+        return name;
+    }
+
+    /** Number of full forms in the table. */
+    public int size() {
+        return fullForms.size();
+    }
+}
