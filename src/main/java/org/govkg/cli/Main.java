@@ -23,6 +23,8 @@ public final class Main implements Runnable {
         cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("error: " + ex.getMessage());
+            if (System.getenv("GOVKG_DEBUG") != null)
+                ex.printStackTrace(line.getErr());
             return 2;
         });
         return cl;

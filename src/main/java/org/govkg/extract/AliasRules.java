@@ -19,6 +19,7 @@ final class AliasRules implements MentionFinder {
                 continue;
             String alias = d.group("alias");
             renameInside(cx, named, d.start(), d.end());
+            renameSameName(cx, named, alias);
             for (int i = cx.text.indexOf(alias, d.end()); i >= 0; i = cx.text.indexOf(alias, i + alias.length()))
                 if (!insideMention(cx, i, named.entity().type()))
                     cx.mention(named.entity().type(), named.entity().name(), i, i + alias.length());
@@ -30,6 +31,16 @@ final class AliasRules implements MentionFinder {
         java.util.Map<EntityRef, EntityRef> names = new java.util.HashMap<>();
         for (Mention m : cx.mentions())
             if (m.start() >= start && m.end() <= end && m.entity().type() == named.entity().type() && !m.entity().equals(named.entity()))
+                names.put(m.entity(), named.entity());
+        cx.rename(names);
+    }
+
+    /** Later mentions already found under the short name (《实施意见》 as a plan of its own) are the named entity. */
+    private static void renameSameName(ExtractionContext cx, Mention named, String alias) {
+        String bare = alias.replaceAll("[《》“”\"]", "");
+        java.util.Map<EntityRef, EntityRef> names = new java.util.HashMap<>();
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == named.entity().type() && m.entity().name().equals(bare) && !m.entity().equals(named.entity()))
                 names.put(m.entity(), named.entity());
         cx.rename(names);
     }

@@ -38,7 +38,8 @@ public final class HeaderParser {
         int first = firstNonBlank(lines, 0);
         String category = null;
         int i = first;
-        if (i + 1 < lines.size() && isCategory(lines.get(i), lines.get(firstNonBlank(lines, i + 1))))
+        int second = firstNonBlank(lines, i + 1);
+        if (second < lines.size() && isCategory(lines.get(i), lines.get(second)))
             category = lines.get(i++).text().strip();
         for (i = firstNonBlank(lines, i); i < lines.size() && isMeta(lines.get(i)); i = firstNonBlank(lines, i + 1))
             putMeta(meta, lines.get(i));

@@ -18,6 +18,10 @@ final class MentionResolver {
     void resolve(ExtractionContext cx) {
         List<Mention> sorted = new ArrayList<>(cx.mentions());
         sorted.removeIf(m -> m.entity().type() == EntityType.PROJECT && LEVEL_GENERIC.matcher(m.entity().name()).matches());
+        // words inside a title (《数字政府一中心一平台…实施方案》) name the plan, not a project
+        List<Mention> plans = cx.mentions().stream().filter(m -> m.entity().type() == EntityType.PLAN).toList();
+        sorted.removeIf(m -> m.entity().type() == EntityType.PROJECT
+            && plans.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end() && p.length() > m.length()));
         sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start)
             .thenComparing(m -> m.entity().type() == EntityType.ORGANIZATION));
         List<Mention> kept = new ArrayList<>();

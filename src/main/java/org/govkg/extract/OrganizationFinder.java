@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class OrganizationFinder implements MentionFinder {
     /** A region name never contains a body's name: 省政府和州 is two bodies joined by 和, not a region. */
-    private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办|公司|集团");
+    private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办|公司|集团|智慧|数字|智能|型");
     /** A branch named after its company: 某某有限责任公司某地供电局, 某某公司某地分公司. */
     private static final Pattern BRANCH = Pattern.compile("\\p{IsHan}{2,6}?(?:分公司|供电局|供电公司|分行|支行|分院|分中心|园区|校区|分校)");
     /** 某某产业数据中心, 某某云计算中心: a facility that is built, not a body. */
@@ -51,7 +51,7 @@ final class OrganizationFinder implements MentionFinder {
         postAfter = Pattern.compile(lex.alternation("org.post.after"));
         generic = lex.list("generic");
         collective = lex.list("region.collective");
-        trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"));
+        trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
         // 为 opens clauses (为加快…) but also ends company names (华为)
         companyTrimmer = new NameTrimmer(lex.raw("stop.chars").replace("为", ""), lex.list("cut.words"));
     }

@@ -14,6 +14,8 @@ final class PlanRules implements MentionFinder {
     private static final Pattern ISSUER_TITLE = Pattern.compile("^(.+?)关于");
     private static final Pattern VERB_BEFORE = Pattern.compile(
         "(?<verb>转发|印发|发布|出台|牵头起草|组织起草|起草|组织编制|编制|牵头制定|签订|签署|组织)了?的?$");
+    private static final Pattern DRAFTED_BY = Pattern.compile(
+        "由(?<by>)(?=[^。；;，,]{2,30}?(?:会同[^。；;]{0,80}?)?(?:牵头)?(?:起草|编制|制定))|作为起草牵头(?:部门|单位)[，,]\\s*");
     private static final Pattern PLAN_SAYS = Pattern.compile("^《[^》]+》(?:提出|明确|指出)");
 
     @Override
@@ -28,6 +30,7 @@ final class PlanRules implements MentionFinder {
         }
         for (Sentence s : cx.sentences)
             quotedProjects(cx, s);
+        draftedBy(cx);
     }
 
     private static void titleIssuers(ExtractionContext cx, Mention plan) {
@@ -72,9 +75,45 @@ final class PlanRules implements MentionFinder {
         switch (verb) {
             case "转发" -> doers.forEach(o -> cx.link(o.entity(), Relation.FORWARDED, plan.entity(), s.start(), plan.end()));
             case "签订", "签署" -> signed(cx, doers, plan, s);
-            case "印发", "发布", "出台" -> cx.link(nearest.entity(), Relation.ISSUED, plan.entity(), nearest.start(), plan.end());
+            case "印发", "发布", "出台" -> coordinated(cx, doers).forEach(o -> cx.link(o.entity(), Relation.ISSUED, plan.entity(), o.start(), plan.end()));
             default -> cx.link(nearest.entity(), Relation.DRAFTED, plan.entity(), nearest.start(), plan.end());
         }
+    }
+
+    /** The last doer and those joined to it by 、 和 与 (中共某市委、某市人民政府印发): joint issuers. */
+    private static List<Mention> coordinated(ExtractionContext cx, List<Mention> doers) {
+        java.util.LinkedList<Mention> out = new java.util.LinkedList<>();
+        out.add(doers.get(doers.size() - 1));
+        for (int i = doers.size() - 2; i >= 0; i--) {
+            String between = cx.text.substring(doers.get(i).end(), out.getFirst().start());
+            if (!between.matches("[、和与及]"))
+                break;
+            out.addFirst(doers.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * {@code 文件由A会同B、C起草} or {@code 作为起草牵头部门，A…}: A drafted the plan the passage is
+     * about, the last one named before it.
+     */
+    private static void draftedBy(ExtractionContext cx) {
+        Matcher m = DRAFTED_BY.matcher(cx.text);
+        while (m.find()) {
+            int at = m.group("by") != null ? m.start("by") : m.end();
+            Mention body = cx.startingAt(EntityType.ORGANIZATION, at);
+            Mention plan = lastPlanBefore(cx, m.start());
+            if (body != null && plan != null)
+                cx.link(body.entity(), Relation.DRAFTED, plan.entity(), m.start(), Math.max(m.end(), body.end()));
+        }
+    }
+
+    private static Mention lastPlanBefore(ExtractionContext cx, int offset) {
+        Mention best = null;
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.PLAN && m.end() <= offset && (best == null || m.end() > best.end()))
+                best = m;
+        return best;
     }
 
     /** {@code 某省人民政府办公厅《某规划》}: a body named right before a title issued it. */

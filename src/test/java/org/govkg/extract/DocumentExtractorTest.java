@@ -173,4 +173,16 @@ class DocumentExtractorTest {
         assertThat(x.links()).anyMatch(l -> l.relation() == Relation.LEAD_UNIT
             && l.subject().name().equals("数字应用专项工作组") && l.object().name().endsWith("市财政局"));
     }
+
+    @Test
+    void everyPrefixOfEverySampleDocumentExtractsWithoutError() throws Exception {
+        for (java.nio.file.Path f : org.govkg.ingest.Ingester.expand(List.of(java.nio.file.Path.of("data/documents")))) {
+            String text = java.nio.file.Files.readString(f);
+            for (int end = 0; end <= text.length(); end += 7) {
+                Extraction x = extract(text.substring(0, end));
+                for (Mention m : x.mentions())
+                    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
+            }
+        }
+    }
 }
