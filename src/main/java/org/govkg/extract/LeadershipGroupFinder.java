@@ -11,6 +11,8 @@ final class LeadershipGroupFinder implements MentionFinder {
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两\\d]+个");
     private static final Pattern ENUMERATED = Pattern.compile(
         "下设(?<list>[^。；;，,]{2,120}?)(?<n>[一二三四五六七八九十两\\d]+)个(?<kind>工作组|专项工作组|专班|小组)");
+    private static final Pattern COUNTED_KIND = Pattern.compile(
+        "下设(?:[一二三四五六七八九十两\\d]+)个(?<name>[^，,。；;、]{2,20}?(?:工作专班|专班|工作组))");
     private static final Pattern RESPECTIVELY = Pattern.compile("[，,]?\\s*分别由(?<list>[^。；;，,]{2,120}?)(?:牵头|负责)");
     private final Pattern named;
     private final NameTrimmer trimmer;
@@ -24,6 +26,18 @@ final class LeadershipGroupFinder implements MentionFinder {
     public void find(ExtractionContext cx) {
         findNamed(cx);
         findEnumerated(cx);
+        findCounted(cx);
+    }
+
+    /** {@code 下设8个“城市大脑”建设工作专班}: one kind of working group, however many there are. */
+    private static void findCounted(ExtractionContext cx) {
+        Matcher m = COUNTED_KIND.matcher(cx.text);
+        while (m.find()) {
+            Mention parent = cx.lastGroupBefore(m.start());
+            Mention g = cx.mention(EntityType.LEADERSHIP_GROUP, m.group("name"), m.start("name"), m.end("name"));
+            if (parent != null)
+                cx.link(parent.entity(), Relation.HAS_WORKING_GROUP, g.entity(), m.start(), m.end());
+        }
     }
 
     private void findNamed(ExtractionContext cx) {

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * {@code 设置X处、Y处3个业务处室} names divisions of the body set up just before.
  */
 final class OrganizationRules implements MentionFinder {
+    private static final Pattern WITH = Pattern.compile("[与和同](?=\\S)");
+    private static final Pattern COOPERATE = Pattern.compile("[^。；;，,]{0,12}?(?:合作|签订|签署|共建|联合)");
     private static final Pattern SET_UP_IN = Pattern.compile("在(?=\\S)");
     private static final Pattern DIVISIONS = Pattern.compile(
         "设置(?<list>[^。；;，,]{2,120}?)(?:[一二三四五六七八九十\\d]+个)?(?:业务)?(?:处室|内设机构|科室)");
@@ -17,6 +19,22 @@ final class OrganizationRules implements MentionFinder {
     public void find(ExtractionContext cx) {
         setUpIn(cx);
         divisions(cx);
+        partners(cx);
+    }
+
+    /** {@code A与B开展合作}, {@code A与B签署…}: the two bodies are partners. */
+    private static void partners(ExtractionContext cx) {
+        Matcher m = WITH.matcher(cx.text);
+        while (m.find()) {
+            Sentence s = cx.sentenceAt(m.start());
+            Mention b = cx.startingAt(EntityType.ORGANIZATION, m.end());
+            if (s == null || b == null)
+                continue;
+            Mention a = cx.lastBefore(EntityType.ORGANIZATION, s, m.start());
+            boolean adjacent = a != null && a.end() == m.start();
+            if (adjacent && COOPERATE.matcher(cx.text).region(b.end(), Math.min(cx.text.length(), b.end() + 16)).lookingAt())
+                cx.link(a.entity(), Relation.PARTNER, b.entity(), a.start(), b.end());
+        }
     }
 
     private static void setUpIn(ExtractionContext cx) {

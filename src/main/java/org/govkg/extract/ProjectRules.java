@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class ProjectRules implements MentionFinder {
     private static final Pattern BUILD = Pattern.compile("(?<together>共同|双方|共)?(?:建设|建立|建成|承建|运营|打造|搭建|建)");
+    private static final Pattern BUILT_BY = Pattern.compile("(?<lead>牵头)?(?:建设|承建|运营|开发)的");
+    private static final Pattern RESPONSIBLE_FOR = Pattern.compile("负责");
     private static final Pattern LED_BY = Pattern.compile("由(?=\\S)");
 
     @Override
@@ -22,6 +24,41 @@ final class ProjectRules implements MentionFinder {
         }
         adjacentOwners(cx);
         ledBy(cx);
+        builtBy(cx);
+        responsibleFor(cx);
+    }
+
+    /** {@code 市公安局牵头建设的“雪亮工程”}: the body leads (牵头) or builds the project. */
+    private static void builtBy(ExtractionContext cx) {
+        for (Mention o : java.util.List.copyOf(cx.mentions())) {
+            if (o.entity().type() != EntityType.ORGANIZATION)
+                continue;
+            Matcher m = BUILT_BY.matcher(cx.text).region(o.end(), cx.text.length());
+            if (!m.lookingAt())
+                continue;
+            Mention p = cx.startingAt(EntityType.PROJECT, m.end());
+            if (p == null && cx.text.startsWith("“", m.end()))
+                p = cx.startingAt(EntityType.PROJECT, m.end() + 1);
+            if (p == null)
+                continue;
+            cx.link(o.entity(), Relation.BUILDS, p.entity(), o.start(), p.end());
+            if (m.group("lead") != null)
+                cx.link(p.entity(), Relation.LEAD_UNIT, o.entity(), o.start(), p.end());
+        }
+    }
+
+    /** {@code …，具体负责六安城市大脑的建设和运营}: the body the sentence is about builds the project. */
+    private static void responsibleFor(ExtractionContext cx) {
+        Matcher m = RESPONSIBLE_FOR.matcher(cx.text);
+        while (m.find()) {
+            Mention p = cx.startingAt(EntityType.PROJECT, m.end());
+            Sentence s = cx.sentenceAt(m.start());
+            if (p == null || s == null || !cx.text.startsWith("的", p.end()))
+                continue;
+            java.util.List<Mention> orgs = cx.within(EntityType.ORGANIZATION, s.start(), m.start());
+            if (!orgs.isEmpty())
+                cx.link(orgs.get(0).entity(), Relation.BUILDS, p.entity(), orgs.get(0).start(), p.end());
+        }
     }
 
     /** {@code 某平台由A牵头，会同B、C共同建设}: A leads the project; B and C build it with A. */

@@ -26,14 +26,22 @@ final class TaskFinder implements MentionFinder {
     public void find(ExtractionContext cx) {
         Matcher item = ITEM.matcher(cx.text);
         while (item.find()) {
-            Matcher v = verbs.matcher(cx.text).region(item.end(), cx.text.length());
-            if (!v.lookingAt())
-                continue;
-            int end = clauseEnd(cx.text, v.end());
-            int cut = objectEnd(cx.text, v.end(), end);
-            if (cut - v.end() >= 3) {
-                Mention project = cx.mention(EntityType.PROJECT, cx.text.substring(v.end(), cut), v.end(), cut);
-                cx.tasks.add(new ExtractionContext.Task(project, item.start(), paragraphEnd(cx.text, item.end())));
+            int clause = item.end();
+            // the heading sentence may open with a reform and name the project in its next clause
+            for (int k = 0; k < 3 && clause < cx.text.length(); k++) {
+                Matcher v = verbs.matcher(cx.text).region(clause, cx.text.length());
+                int end = clauseEnd(cx.text, clause);
+                if (v.lookingAt()) {
+                    int cut = objectEnd(cx.text, v.end(), end);
+                    if (cut - v.end() >= 3) {
+                        Mention project = cx.mention(EntityType.PROJECT, cx.text.substring(v.end(), cut), v.end(), cut);
+                        cx.tasks.add(new ExtractionContext.Task(project, item.start(), paragraphEnd(cx.text, item.end())));
+                        break;
+                    }
+                }
+                if (end >= cx.text.length() || "，,".indexOf(cx.text.charAt(end)) < 0)
+                    break;
+                clause = end + 1;
             }
         }
     }

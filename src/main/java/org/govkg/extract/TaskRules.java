@@ -15,13 +15,25 @@ final class TaskRules implements MentionFinder {
     @Override
     public void find(ExtractionContext cx) {
         EntityRef plan = mainPlan(cx);
-        for (ExtractionContext.Task t : cx.tasks) {
-            if (!cx.mentions().contains(t.project()))
+        for (ExtractionContext.Task task : cx.tasks) {
+            Mention project = settled(cx, task.project());
+            if (project == null)
                 continue;
+            ExtractionContext.Task t = new ExtractionContext.Task(project, task.start(), task.end());
             if (plan != null)
-                cx.link(t.project().entity(), Relation.PART_OF, plan, t.start(), t.end());
+                cx.link(project.entity(), Relation.PART_OF, plan, t.start(), t.end());
             builders(cx, t);
         }
+    }
+
+    /** The project mention that won where the task's object was found (it may have grown to 某平台二期). */
+    private static Mention settled(ExtractionContext cx, Mention found) {
+        Mention best = null;
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.PROJECT && m.start() <= found.start() && m.end() >= found.end()
+                && (best == null || m.length() > best.length()))
+                best = m;
+        return best;
     }
 
     private static void builders(ExtractionContext cx, ExtractionContext.Task t) {
