@@ -31,8 +31,11 @@ final class OrganizationRules implements MentionFinder {
             if (s == null || b == null)
                 continue;
             Mention a = cx.lastBefore(EntityType.ORGANIZATION, s, m.start());
-            boolean adjacent = a != null && a.end() == m.start();
-            if (adjacent && COOPERATE.matcher(cx.text).region(b.end(), Math.min(cx.text.length(), b.end() + 16)).lookingAt())
+            if (a != null && a.end() != m.start() && !"，,".contains(cx.text.substring(m.start() - 1, m.start())))
+                a = null;
+            if (a == null) // 某中心启动…，与州公安局联合开展…: the sentence's subject is the partner
+                a = cx.firstAfter(EntityType.ORGANIZATION, s, s.start());
+            if (a != null && a.end() <= m.start() && COOPERATE.matcher(cx.text).region(b.end(), Math.min(cx.text.length(), b.end() + 16)).lookingAt())
                 cx.link(a.entity(), Relation.PARTNER, b.entity(), a.start(), b.end());
         }
     }

@@ -13,7 +13,7 @@ final class PlanFinder implements MentionFinder {
     private static final Pattern NUMBER_AFTER = Pattern.compile(
         "\\s*[（(]([^()（）\\n]{0,20}〔\\s*\\d{4}\\s*〕\\s*\\d*\\s*号)[）)]");
     private static final Pattern PUBLISHED = Pattern.compile("关于印发《?(.{2,80}?)》?的通知$");
-    private static final Pattern TITLE_PLAN = Pattern.compile("(?:通知|实施方案|方案|规划|意见|办法|工作要点|计划|纲要|决定|细则|条例)$");
+    private static final Pattern TITLE_PLAN = Pattern.compile("(?:通知|实施方案|方案|规划|意见|办法|工作要点|计划|纲要|决定|细则|条例)(?:\\s*[（(][^（()）]{2,16}[）)])?$");
     private static final Pattern PERIOD = Pattern.compile("[（(]\\s*(\\d{4})\\s*[-—–~～至]\\s*(\\d{4})\\s*年?\\s*[）)]|(十[一二三四五六七八九]五)");
     private final Pattern unquoted;
 

@@ -31,6 +31,7 @@ final class PlanRules implements MentionFinder {
         for (Sentence s : cx.sentences)
             quotedProjects(cx, s);
         draftedBy(cx);
+        publisherIssuesTitle(cx);
     }
 
     private static void titleIssuers(ExtractionContext cx, Mention plan) {
@@ -106,6 +107,22 @@ final class PlanRules implements MentionFinder {
             if (body != null && plan != null)
                 cx.link(body.entity(), Relation.DRAFTED, plan.entity(), m.start(), Math.max(m.end(), body.end()));
         }
+    }
+
+    /** A document whose title is a plan (某某实施方案) and names no issuer was issued by its publisher. */
+    private static void publisherIssuesTitle(ExtractionContext cx) {
+        String title = cx.metadata.title(), publisher = cx.metadata.publisher();
+        if (title == null || publisher == null || title.contains("关于"))
+            return;
+        Mention plan = null, body = null;
+        for (Mention m : cx.mentions()) {
+            if (m.entity().type() == EntityType.PLAN && m.entity().name().equals(title))
+                plan = m;
+            if (m.entity().type() == EntityType.ORGANIZATION && m.surface().equals(publisher) && body == null)
+                body = m;
+        }
+        if (plan != null && body != null)
+            cx.link(body.entity(), Relation.ISSUED, plan.entity(), body.start(), body.end());
     }
 
     private static Mention lastPlanBefore(ExtractionContext cx, int offset) {

@@ -19,6 +19,7 @@ final class ProjectFinder implements MentionFinder {
     /** 以数据资源中心为核心: the thing is a frame of the sentence, not a named project. */
     private static final Pattern FRAMED = Pattern.compile("为(?:核心|重点|依托|牵引|主|抓手|支撑)");
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*[个家项台]");
+    private final Pattern standard;
     private final Pattern quoted;
     private final Pattern built;
     private final NameTrimmer trimmer;
@@ -27,7 +28,8 @@ final class ProjectFinder implements MentionFinder {
     ProjectFinder(Lexicon lex) {
         String suffix = lex.alternation("project.suffix");
         quoted = Pattern.compile("[“\"]([^“”\"\\n]{2,40}?" + suffix + ")[”\"]");
-        built = Pattern.compile("(?:建设|建成|建立|打造|搭建|构建|共建|依托|接入)(?:一批|统一)?(?<name>[\\p{IsHan}A-Za-z0-9+&&[^和与及、等的]]{2,24}" + suffix + ")");
+        standard = Pattern.compile(lex.alternation("project.standard"));
+        built = Pattern.compile("(?:建设|建成|建立|打造|搭建|构建|共建|依托|接入|启动|推进)(?:一批|统一)?(?<name>[\\p{IsHan}A-Za-z0-9+&&[^和与及、等的]]{2,24}" + suffix + ")");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
         genericStart = Pattern.compile(lex.alternation("project.generic.start"));
     }
@@ -54,6 +56,9 @@ final class ProjectFinder implements MentionFinder {
     @Override
     public void find(ExtractionContext cx) {
         placeNamed(cx);
+        Matcher st = standard.matcher(cx.text);
+        while (st.find())
+            cx.mention(EntityType.PROJECT, st.group(), st.start(), st.end());
         Matcher q = quoted.matcher(cx.text);
         while (q.find())
             cx.mention(EntityType.PROJECT, q.group(1), q.start(1), q.end(1));

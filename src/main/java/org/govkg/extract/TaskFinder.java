@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * that their unit lists and the plan they belong to can be linked later.
  */
 final class TaskFinder implements MentionFinder {
-    private static final Pattern ITEM = Pattern.compile("(?m)^[\\s\u3000]*(?:\\d{1,2}|[（(]\\d{1,2}[）)])\\s*[.．、]?\\s*");
+    private static final Pattern ITEM = Pattern.compile("(?m)^[\\s\u3000]*(?:\\d{1,2}\\s*[.．、]|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)])\\s*");
+    private static final Pattern QUOTED_OBJECT = Pattern.compile("^“([^“”]{2,30})”(?:建设|工作|项目)?$");
     private final Pattern verbs;
     private final List<String> strong;
     private final List<String> weak;
@@ -49,6 +50,9 @@ final class TaskFinder implements MentionFinder {
     /** Where the object's name ends: after its last strong suffix, or at a weak suffix that closes the clause. */
     private int objectEnd(String text, int start, int clauseEnd) {
         String clause = text.substring(start, clauseEnd);
+        Matcher quoted = QUOTED_OBJECT.matcher(clause);
+        if (quoted.matches())
+            return start + quoted.end(1) + 1;
         int best = -1;
         for (String s : strong) {
             int i = clause.lastIndexOf(s);
