@@ -34,8 +34,11 @@ final class TaskFinder implements MentionFinder {
                 int end = clauseEnd(cx.text, clause);
                 if (v.lookingAt()) {
                     int cut = objectEnd(cx.text, v.end(), end);
-                    if (cut - v.end() >= 3) {
-                        Mention project = cx.mention(EntityType.PROJECT, cx.text.substring(v.end(), cut), v.end(), cut);
+                    boolean quoted = cut - v.end() >= 2 && cx.text.charAt(v.end()) == '“' && cx.text.charAt(cut - 1) == '”';
+                    int from = quoted ? v.end() + 1 : v.end();
+                    int to = from > v.end() ? cut - 1 : cut;
+                    if (to - from >= 3) {
+                        Mention project = cx.mention(EntityType.PROJECT, cx.text.substring(from, to), from, to);
                         cx.tasks.add(new ExtractionContext.Task(project, item.start(), paragraphEnd(cx.text, item.end())));
                         break;
                     }

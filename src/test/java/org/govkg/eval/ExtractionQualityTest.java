@@ -1,0 +1,61 @@
+package org.govkg.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction quality may not fall below what was measured when these floors were set (the figures
+ * {@code govkg eval} prints; see the README). Raise a floor when the extractor improves.
+ */
+class ExtractionQualityTest {
+    private static final Path DEV = Path.of("../shared/corpus/dev");
+    private static final Path SAMPLES = Path.of("data/documents");
+
+    private static void assertFloors(List<DocumentScore> scores, double precision, double recall, double links, double posts) {
+        Counts entities = Evaluation.total(scores, DocumentScore::allEntities);
+        assertThat(entities.precision()).as("entity precision").isGreaterThanOrEqualTo(precision);
+        assertThat(entities.recall()).as("entity recall").isGreaterThanOrEqualTo(recall);
+        assertThat(Evaluation.total(scores, DocumentScore::links).recall()).as("link recall").isGreaterThanOrEqualTo(links);
+        assertThat(Evaluation.total(scores, DocumentScore::posts).recall()).as("post recall").isGreaterThanOrEqualTo(posts);
+    }
+
+    @Test
+    void devSetStaysAtItsMeasuredQuality() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEV), "the shared dev corpus is not beside this checkout");
+        List<DocumentScore> scores = new Evaluation().run(DEV);
+        assertThat(scores).hasSizeGreaterThanOrEqualTo(8);
+        assertFloors(scores, 0.914, 0.942, 0.843, 1.0);
+    }
+
+    @Test
+    void sampleDocumentsStayAtTheirMeasuredQuality() throws Exception {
+        List<DocumentScore> scores = new Evaluation().run(SAMPLES);
+        assertThat(scores).hasSize(5);
+        assertFloors(scores, 1.0, 1.0, 0.931, 1.0);
+    }
+
+    @Test
+    void scorerCountsAMissedGoldEntityAndAnExtraOne() throws Exception {
+        Path dir = Files.createTempDirectory("gold");
+        Files.writeString(dir.resolve("a.txt"), "某某市人民政府与某某科技有限公司签订合作协议。\n");
+        Files.writeString(dir.resolve("a.gold.json"), """
+            {"doc": "a.txt", "entities": [
+              {"id": "o1", "type": "Organization", "name": "某某市人民政府", "aliases": ["某某市人民政府"]},
+              {"id": "o2", "type": "Organization", "name": "某某大学", "aliases": ["某某大学"]}],
+             "relations": [{"s": "o1", "p": "partner", "o": "o2"}]}
+            """);
+        DocumentScore s = new Evaluation().run(dir).get(0);
+        Counts orgs = s.entities().get("Organization");
+        assertThat(orgs.tp()).isEqualTo(1);
+        assertThat(orgs.fn()).isEqualTo(1);
+        assertThat(orgs.fp()).isEqualTo(1); // 某某科技有限公司 is not in this gold
+        assertThat(s.links().recall()).isZero();
+        assertThat(s.missed()).contains("Organization 某某大学");
+    }
+}
