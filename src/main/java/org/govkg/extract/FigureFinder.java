@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class FigureFinder implements MentionFinder {
     private static final Pattern FIGURE = Pattern.compile(
-        "(?<before>[\\p{IsHan}A-Za-z0-9]{0,6}?)\\s?(?<value>\\d+(?:\\.\\d+)?)\\s*"
+        "(?=[^\\n]{0,7}?\\d)(?<before>[\\p{IsHan}A-Za-z0-9]{0,6}?)\\s?(?<value>\\d+(?:\\.\\d+)?)\\s*"
         // a lone digit before G is a network generation (5G), not gigabytes
         + "(?<unit>亿元|万元|元|核|TB|PB|GB|(?<=\\d\\d)G|个|台|家|名|人|项|条|套|座|公里|平方米|亩|%)"
         + "(?<after>[\\p{IsHan}A-Za-z&&[^和与及的等、]]{0,6})");

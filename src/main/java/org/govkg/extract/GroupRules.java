@@ -22,10 +22,15 @@ final class GroupRules implements MentionFinder {
         if (cx.within(EntityType.LEADERSHIP_GROUP, 0, cx.text.length()).isEmpty())
             return;
         for (Sentence s : cx.sentences) {
-            posts(cx, s);
-            officeDirector(cx, s);
-            officeIn(cx, s);
-            members(cx, s);
+            // each pattern is tried only where its key word stands: they are costly on long sentences
+            if (s.text().contains("组长"))
+                posts(cx, s);
+            if (s.text().contains("主任"))
+                officeDirector(cx, s);
+            if (s.text().contains("办公室"))
+                officeIn(cx, s);
+            if (s.text().contains("成员"))
+                members(cx, s);
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class OrganizationFinder implements MentionFinder {
     /** A region name never contains a body's name: 省政府和州 is two bodies joined by 和, not a region. */
-    private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办|公司|集团|智慧|数字|智能|型");
+    private static final String STOP_IN_REGION = "的了由在与及对为将把被从是并或等且即其该各本我贵向到以";
+    private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办|公司|集团|智慧|数字|智能|型|和|[" + STOP_IN_REGION + "]");
     /** A branch named after its company: 某某有限责任公司某地供电局, 某某公司某地分公司. */
     private static final Pattern BRANCH = Pattern.compile("\\p{IsHan}{2,6}?(?:分公司|供电局|供电公司|分行|支行|分院|分中心|园区|校区|分校)");
     /** 某某产业数据中心, 某某云计算中心: a facility that is built, not a body. */
@@ -26,6 +27,8 @@ final class OrganizationFinder implements MentionFinder {
     /** 处置, 处理, 科技: the 处 or 科 ends no unit when these follow. */
     private static final String NOT_A_UNIT_END = "置理罚分技学长";
     private final Pattern partyDepartment;
+    private final Pattern bodySuffix;
+    private final Pattern departmentSuffix;
     private final Pattern national;
     private final Pattern company;
     private final Pattern postAfter;
@@ -35,19 +38,24 @@ final class OrganizationFinder implements MentionFinder {
     private final NameTrimmer companyTrimmer;
 
     OrganizationFinder(Lexicon lex) {
-        String han = "[\\p{IsHan}&&[^" + lex.raw("stop.chars") + "]]";
+        // A single range is the cheapest class for the regex engine; stop characters inside a match
+        // are dealt with after it (trimmed, plausible), which is far faster than excluding them here.
+        String han = "[\u4e00-\u9fff]";
         // 和 joins two bodies far more often than it starts a place name (省政府和州委)
-        String place = "[\\p{IsHan}&&[^" + lex.raw("stop.chars") + "和]]";
+        String place = han;
         // Bare prefixes first: at 州市场监管局 the body is 州 + 市场监管局, not a place called 州市.
         String region = "(?:国家|省|自治区|州|市|县|区|" + place + "{1,4}?" + lex.alternation("region.suffix.short")
             + "|" + place + "{1,9}?" + lex.alternation("region.suffix.long") + ")";
+        // Cheap look-aheads first: a body needs a place word soon and a body suffix within reach,
+        // which rules out most positions before the costly alternations are tried.
+        bodySuffix = Pattern.compile(lex.alternation("org.suffix"));
+        departmentSuffix = Pattern.compile("工委|委员会办公室|委员会|委|办公室|办|部");
         body = Pattern.compile("(?<prefix>中共|中国共产党)?(?<region>" + region + ")(?<core>" + han + "{0,12}?)(?<suffix>"
             + lex.alternation("org.suffix") + ")");
         national = Pattern.compile(lex.alternation("org.national"));
         partyDepartment = Pattern.compile("(?:中共|中国共产党)?(?<committee>" + region + "委)(?<dept>" + han
             + "{1,10}?(?:工委|委员会办公室|委员会|委|办公室|办|部))");
-        company = Pattern.compile("[\\p{IsHan}A-Za-z]{2,12}?(?<suffix>" + lex.alternation("org.company.suffix")
-            + "|" + lex.alternation("org.academic.suffix") + ")");
+        company = Pattern.compile(lex.alternation("org.company.suffix") + "|" + lex.alternation("org.academic.suffix"));
         postAfter = Pattern.compile(lex.alternation("org.post.after"));
         generic = lex.list("generic");
         collective = lex.list("region.collective");
@@ -66,24 +74,26 @@ final class OrganizationFinder implements MentionFinder {
     }
 
     private void findBodies(ExtractionContext cx) {
-        Matcher m = body.matcher(cx.text);
-        int from = 0;
-        while (from < cx.text.length() && m.find(from)) {
-            // A rejected match is skipped whole: its tail (市人民政府 of 县市人民政府) is no better.
-            from = m.end();
-            Matcher name = trimmed(m);
-            if (name == null || isPostTitle(cx.text, m.end()) || isGeneric(name.group()) || !plausible(name))
-                continue;
-            int offset = m.end() - name.group().length();
-            if (enumeratedAfterGe(cx.text, offset))
-                continue;
-            if (name.group("suffix").equals("中心") && FACILITY_CORE.matcher(name.group("core")).find()) {
-                cx.mention(EntityType.PROJECT, name.group(), offset, m.end());
-                continue;
-            }
-            Mention body = cx.mention(EntityType.ORGANIZATION, name.group(), offset, m.end());
-            recordRegion(cx, body, name, offset);
+        anchored(body, bodySuffix, cx.text, m -> acceptBody(cx, m));
+    }
+
+    /** Records the body if the match is one; true when done with this suffix, false to try a later start. */
+    private boolean acceptBody(ExtractionContext cx, Matcher m) {
+        Matcher name = trimmed(m);
+        if (name == null || isPostTitle(cx.text, m.end()) || isGeneric(name.group()))
+            return true;
+        if (!plausible(name)) // 和省委: a later start may hold the body; 型智慧城市…: none will
+            return !containsAny(name.group("region"), STOP_IN_REGION + "和");
+        int offset = m.end() - name.group().length();
+        if (enumeratedAfterGe(cx.text, offset))
+            return true; // 各县、区人民政府: nothing shorter is a body either
+        if (name.group("suffix").equals("中心") && FACILITY_CORE.matcher(name.group("core")).find()) {
+            cx.mention(EntityType.PROJECT, name.group(), offset, m.end());
+            return true;
         }
+        Mention body = cx.mention(EntityType.ORGANIZATION, name.group(), offset, m.end());
+        recordRegion(cx, body, name, offset);
+        return true;
     }
 
     /**
@@ -91,12 +101,22 @@ final class OrganizationFinder implements MentionFinder {
      * 市委社会建设工委, 中共某市委全面深化改革委员会.
      */
     private void findPartyDepartments(ExtractionContext cx) {
-        Matcher m = partyDepartment.matcher(cx.text);
-        while (m.find()) {
+        anchored(partyDepartment, departmentSuffix, cx.text, m -> {
             int start = m.start() + trimmer.nameStart(m.group(), m.start("dept") - m.start());
-            if (!isPostTitle(cx.text, m.end()) && !enumeratedAfterGe(cx.text, start))
+            boolean clean = !containsAny(m.group("dept"), STOP_IN_REGION) && !containsAny(m.group("committee"), STOP_IN_REGION + "和");
+            if (!clean || isPostTitle(cx.text, m.end()))
+                return false;
+            if (!enumeratedAfterGe(cx.text, start))
                 cx.mention(EntityType.ORGANIZATION, cx.text.substring(start, m.end()), start, m.end());
-        }
+            return true;
+        });
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++)
+            if (chars.indexOf(s.charAt(i)) >= 0)
+                return true;
+        return false;
     }
 
     /** A division written right after its body: 市经信局数字经济处, 市政府督查室. */
@@ -108,6 +128,38 @@ final class OrganizationFinder implements MentionFinder {
             if (u.lookingAt() && (u.end() >= cx.text.length() || NOT_A_UNIT_END.indexOf(cx.text.charAt(u.end())) < 0))
                 cx.mention(EntityType.ORGANIZATION, body.entity().name() + u.group(), body.start(), u.end());
         }
+    }
+
+    /**
+     * Candidate matches of {@code pattern} that end where {@code suffix} occurs, tried only in the
+     * 28 characters before each suffix (instead of at every position of the text, which is what makes
+     * extraction fast). For each suffix, {@code accept} sees the candidates from the leftmost start
+     * on until it accepts one: 和省委 is refused, then 省委 is tried.
+     */
+    private static void anchored(Pattern pattern, Pattern suffix, String text, java.util.function.Predicate<Matcher> accept) {
+        Matcher s = suffix.matcher(text);
+        int covered = 0;
+        while (s.find()) {
+            int e = s.end();
+            for (int start = Math.max(covered, e - 28); start < e; ) {
+                Matcher m = endingAt(pattern, text, start, e);
+                if (m == null)
+                    break;
+                if (accept.test(m)) {
+                    covered = e;
+                    break;
+                }
+                start = m.start() + 1;
+            }
+        }
+    }
+
+    private static Matcher endingAt(Pattern pattern, String text, int start, int end) {
+        Matcher m = pattern.matcher(text).region(start, end).useTransparentBounds(true);
+        while (m.find())
+            if (m.end() == end)
+                return m;
+        return null;
     }
 
     /** The match without a clause verb in front (配合州发展改革委 is 州发展改革委), re-matched whole; null if nothing is left. */
@@ -152,24 +204,35 @@ final class OrganizationFinder implements MentionFinder {
                 cx.mention(EntityType.ORGANIZATION, m.group(), m.start(), m.end());
     }
 
+    /** Anchored on the suffix (公司, 大学 …): the name reaches back over up to 12 letters, then is trimmed. */
     private void findCompanies(ExtractionContext cx) {
         Matcher m = company.matcher(cx.text);
+        int last = 0;
         while (m.find()) {
-            String candidate = m.group();
-            int start = companyTrimmer.nameStart(candidate, m.start("suffix") - m.start());
-            if (m.start("suffix") - (m.start() + start) < 2)
+            int from = m.start();
+            while (from > last && m.start() - from < 12 && isNameChar(cx.text.charAt(from - 1)))
+                from--;
+            last = m.end();
+            String candidate = cx.text.substring(from, m.end());
+            int start = companyTrimmer.nameStart(candidate, m.start() - from);
+            if (m.start() - (from + start) < 2)
                 continue;
             Matcher longer = LEGAL_FORM.matcher(cx.text).region(m.end(), cx.text.length());
             int end = longer.lookingAt() ? longer.end() : m.end();
             Matcher branch = BRANCH.matcher(cx.text).region(end, cx.text.length());
             end = branch.lookingAt() ? branch.end() : end;
-            cx.mention(EntityType.ORGANIZATION, cx.text.substring(m.start() + start, end), m.start() + start, end);
+            cx.mention(EntityType.ORGANIZATION, cx.text.substring(from + start, end), from + start, end);
+            last = end;
         }
     }
 
     private boolean isPostTitle(String text, int end) {
         Matcher after = postAfter.matcher(text).region(end, text.length());
         return after.lookingAt();
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c < 128 && Character.isLetter(c));
     }
 
     /** {@code 各县、区人民政府}: a list under 各 names every body of a kind, not one body. */
