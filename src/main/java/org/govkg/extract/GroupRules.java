@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * member count ({@code 57家单位为成员}).
  */
 final class GroupRules implements MentionFinder {
+    // Matches start only where a clause starts: from anywhere else the lazy titles would be re-scanned.
     private static final Pattern POST = Pattern.compile(
-        "(?<titles>[^,，;；。:：()（）]+?)(?:任|为|担任)(?<role>第一组长|双组长|组长|第一副组长|常务副组长|副组长)");
+        "(?:^|(?<=[,，;；。:：()（）、]))(?<titles>[^,，;；。:：()（）]+?)(?:任|为|担任)(?<role>第一组长|双组长|组长|第一副组长|常务副组长|副组长)");
     private static final Pattern OFFICE_DIRECTOR = Pattern.compile(
-        "办公室(?<role>主任)由(?<titles>[^,，;；。]+?)兼任|(?<titles2>[^,，;；。]+?)(?:任|为)(?<role2>常务副主任|办公室主任)");
+        "办公室(?<role>主任)由(?<titles>[^,，;；。]+?)兼任|(?:^|(?<=[,，;；。]))(?<titles2>[^,，;；。]+?)(?:任|为)(?<role2>常务副主任|办公室主任)");
     private static final Pattern OFFICE_IN = Pattern.compile("办公室(?:设在|设于|在)");
     private static final Pattern MEMBERS = Pattern.compile(
         "(?<n>\\d+)\\s*(?:家|个)(?:单位|部门)(?:为|作为)成员|成员单位(?:共|有|为)?(?<n2>\\d+)\\s*(?:家|个)");

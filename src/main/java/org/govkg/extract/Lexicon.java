@@ -38,13 +38,48 @@ public final class Lexicon {
         return List.of(raw(key).split("\\|"));
     }
 
-    /** The list as a regex alternation, each item quoted. */
+    /** The list as a regex that matches any of its items, preferring the longest. */
     public String alternation(String key) {
-        StringBuilder sb = new StringBuilder("(?:");
-        List<String> items = list(key);
-        for (int i = 0; i < items.size(); i++)
-            sb.append(i == 0 ? "" : "|").append(Pattern.quote(items.get(i)));
-        return sb.append(')').toString();
+        return alternation(list(key));
+    }
+
+    /**
+     * Words as a regex shaped like a trie (委员会|委 becomes 委(?:员会)?): the regex engine then
+     * decides on the first character instead of trying every word in turn, and greedy optionals
+     * keep the longest word first.
+     */
+    public static String alternation(List<String> words) {
+        Node root = new Node();
+        for (String w : words)
+            root.add(w, 0);
+        return root.regex();
+    }
+
+    /** A node of the word trie. */
+    private static final class Node {
+        private final java.util.TreeMap<Character, Node> next = new java.util.TreeMap<>();
+        private boolean word;
+
+        void add(String w, int i) {
+            if (i == w.length()) {
+                word = true;
+                return;
+            }
+            next.computeIfAbsent(w.charAt(i), c -> new Node()).add(w, i + 1);
+        }
+
+        String regex() {
+            StringBuilder sb = new StringBuilder("(?:");
+            boolean first = true;
+            for (var e : next.entrySet()) {
+                sb.append(first ? "" : "|").append(Pattern.quote(String.valueOf(e.getKey())));
+                if (!e.getValue().next.isEmpty() || !e.getValue().word)
+                    sb.append(e.getValue().regex());
+                first = false;
+            }
+            sb.append(')');
+            return word ? sb.append('?').toString() : sb.toString();
+        }
     }
 
     /** A single-string property, such as the stop characters. */

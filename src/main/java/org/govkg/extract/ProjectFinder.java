@@ -1,5 +1,6 @@
 package org.govkg.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class ProjectFinder implements MentionFinder {
     private static final Pattern ENUMERATION = Pattern.compile(
-        "(?:实施|推进|建设|打造|推动|谋划)(?<list>[^。；;，,：:]{2,200}?[、][^。；;，,：:]{2,200}?)等?(?:重大|重点)?(?:项目|工程)(?:建设|落地)?");
+        Lexicon.alternation(List.of("实施", "推进", "建设", "打造", "推动", "谋划")) + "(?<list>[^。；;，,：:]{5,400}?)等?(?:重大|重点)?(?:项目|工程)(?:建设|落地)?");
     private static final String PLACE_NAMED_SUFFIX = "(?:政务云平台|平台|系统|城市大脑|大脑|计算中心|分站|站点|频道|工程|产业园|专区|先行区|示范区|[一二三四]期项目)";
     private static final Pattern SMART = Pattern.compile("(?<!人工)(?:智慧|数字|智能)[\\p{IsHan}&&[^的和与及、等]]{1,8}?(?<suffix>平台|系统|指挥大厅|工程)");
     private static final Pattern PHASE = Pattern.compile("[一二三四]期(?:项目)?");
@@ -29,7 +30,8 @@ final class ProjectFinder implements MentionFinder {
         String suffix = lex.alternation("project.suffix");
         quoted = Pattern.compile("[“\"]([^“”\"\\n]{2,40}?" + suffix + ")[”\"]");
         standard = Pattern.compile(lex.alternation("project.standard"));
-        built = Pattern.compile("(?:建设|建成|建立|打造|搭建|构建|共建|依托|接入|启动|推进)(?:一批|统一)?(?<name>[\\p{IsHan}A-Za-z0-9+&&[^和与及、等的]]{2,24}" + suffix + ")");
+        built = Pattern.compile(Lexicon.alternation(List.of("建设", "建成", "建立", "打造", "搭建", "构建", "共建", "依托", "接入", "启动", "推进"))
+            + "(?:一批|统一)?(?<name>[\\p{IsHan}A-Za-z0-9+&&[^和与及、等的]]{2,24}" + suffix + ")");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
         genericStart = Pattern.compile(lex.alternation("project.generic.start"));
     }
@@ -75,7 +77,8 @@ final class ProjectFinder implements MentionFinder {
         }
         Matcher e = ENUMERATION.matcher(cx.text);
         while (e.find())
-            enumeration(cx, e.group("list"), e.start("list"));
+            if (e.group("list").contains("、"))
+                enumeration(cx, e.group("list"), e.start("list"));
         extendToParts(cx);
     }
 

@@ -18,7 +18,7 @@ final class TaskFinder implements MentionFinder {
     private final List<String> weak;
 
     TaskFinder(Lexicon lex) {
-        verbs = Pattern.compile("(?:" + String.join("|", lex.list("task.verbs")) + ")+");
+        verbs = Pattern.compile(lex.alternation("task.verbs") + "+");
         strong = lex.list("task.object.suffix");
         weak = lex.list("task.object.weak.suffix");
     }
