@@ -13,6 +13,8 @@ final class ExtractionContext {
     final DocumentMetadata metadata;
     final List<Sentence> sentences;
     private List<Mention> mentions = new ArrayList<>();
+    /** Mentions by start offset: rules ask "what starts here" and "what lies in this span" all the time. */
+    private final java.util.TreeMap<Integer, List<Mention>> byStart = new java.util.TreeMap<>();
     final List<Link> links = new ArrayList<>();
     final List<PostFact> posts = new ArrayList<>();
     final List<MemberCount> memberCounts = new ArrayList<>();
@@ -52,6 +54,7 @@ final class ExtractionContext {
     Mention mention(EntityType type, String name, int start, int end) {
         Mention m = new Mention(new EntityRef(type, name), text.substring(start, end), start, end);
         mentions.add(m);
+        byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(m);
         return m;
     }
 
@@ -62,6 +65,7 @@ final class ExtractionContext {
     void replaceMentions(List<Mention> resolved) {
         mentions = new ArrayList<>(resolved);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.length()));
+        reindex();
     }
 
     void link(EntityRef s, Relation r, EntityRef o, int start, int end) {
@@ -70,11 +74,20 @@ final class ExtractionContext {
     }
 
     /** Mentions of the type lying inside {@code [start, end)}, in text order. */
+    private void reindex() {
+        byStart.clear();
+        for (Mention m : mentions)
+            byStart.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m);
+    }
+
     List<Mention> within(EntityType type, int start, int end) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions)
-            if (m.entity().type() == type && m.start() >= start && m.end() <= end)
-                out.add(m);
+        if (start >= end)
+            return out;
+        for (List<Mention> at : byStart.subMap(start, end).values())
+            for (Mention m : at)
+                if (m.entity().type() == type && m.end() <= end)
+                    out.add(m);
         return out;
     }
 
@@ -96,8 +109,8 @@ final class ExtractionContext {
     /** A mention of the type starting exactly at {@code offset} (the longest), or null. */
     Mention startingAt(EntityType type, int offset) {
         Mention best = null;
-        for (Mention m : mentions)
-            if (m.entity().type() == type && m.start() == offset && (best == null || m.length() > best.length()))
+        for (Mention m : byStart.getOrDefault(offset, List.of()))
+            if (m.entity().type() == type && (best == null || m.length() > best.length()))
                 best = m;
         return best;
     }
@@ -125,6 +138,7 @@ final class ExtractionContext {
     void rename(java.util.Map<EntityRef, EntityRef> names) {
         java.util.function.UnaryOperator<EntityRef> r = e -> e == null ? null : names.getOrDefault(e, e);
         mentions.replaceAll(m -> new Mention(r.apply(m.entity()), m.surface(), m.start(), m.end()));
+        reindex();
         links.replaceAll(l -> new Link(r.apply(l.subject()), l.relation(), r.apply(l.object()), l.start(), l.end()));
         posts.replaceAll(p -> new PostFact(r.apply(p.group()), p.kind(), p.role(), p.title(), p.start(), p.end()));
         memberCounts.replaceAll(c -> new MemberCount(r.apply(c.group()), c.count(), c.start(), c.end()));

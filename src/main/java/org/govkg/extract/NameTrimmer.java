@@ -1,45 +1,57 @@
 package org.govkg.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts the surrounding clause off the front of a candidate name: Chinese has no spaces, so a
  * pattern anchored on a suffix (…局, …领导小组) reaches back too far, and the name starts after
  * the last function character (的, 在, 与 …) or clause verb (成立, 推进 …) in the candidate.
+ * Words that hold a function character without breaking a name (面向, 华为) are kept whole.
  */
 public final class NameTrimmer {
+    private static final List<String> DEFAULT_KEEP = List.of("面向", "华为", "以上", "经济", "经营");
     private final String stopChars;
-    private final List<String> cutWords;
-    private final List<String> keepWords;
+    /** Cut words by their first character, so that each position only tries the few that can start there. */
+    private final Map<Character, List<String>> cutWords = new HashMap<>();
+    private final Map<Character, List<String>> keepWords = new HashMap<>();
 
     public NameTrimmer(String stopChars, List<String> cutWords) {
-        this(stopChars, cutWords, List.of("面向", "华为", "以上", "经济", "经营"));
+        this(stopChars, cutWords, DEFAULT_KEEP);
     }
 
     public NameTrimmer(String stopChars, List<String> cutWords, List<String> keepWords) {
         this.stopChars = stopChars;
-        this.cutWords = cutWords;
-        this.keepWords = keepWords;
+        index(cutWords, this.cutWords);
+        index(keepWords, this.keepWords);
     }
 
-    private boolean inKeepWord(String s, int i) {
-        for (String k : keepWords)
-            for (int j = Math.max(0, i - k.length() + 1); j <= i; j++)
-                if (s.startsWith(k, j) && j + k.length() > i)
-                    return true;
-        return false;
+    private static void index(List<String> words, Map<Character, List<String>> into) {
+        for (String w : words)
+            into.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
     }
 
     /** Offset within {@code candidate} where the name starts. */
     public int nameStart(String candidate, int suffixStart) {
         int start = 0;
         for (int i = 0; i < suffixStart; i++) {
-            if (stopChars.indexOf(candidate.charAt(i)) >= 0 && !inKeepWord(candidate, i))
+            char c = candidate.charAt(i);
+            if (stopChars.indexOf(c) >= 0 && !inKeepWord(candidate, i))
                 start = i + 1;
-            for (String w : cutWords)
+            for (String w : cutWords.getOrDefault(c, List.of()))
                 if (candidate.startsWith(w, i) && i + w.length() <= suffixStart)
                     start = Math.max(start, i + w.length());
         }
         return start;
+    }
+
+    private boolean inKeepWord(String s, int i) {
+        for (int j = Math.max(0, i - 3); j <= i; j++)
+            for (String k : keepWords.getOrDefault(s.charAt(j), List.of()))
+                if (s.startsWith(k, j) && j + k.length() > i)
+                    return true;
+        return false;
     }
 }

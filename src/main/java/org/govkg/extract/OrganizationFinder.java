@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class OrganizationFinder implements MentionFinder {
     /** A region name never contains a body's name: 省政府和州 is two bodies joined by 和, not a region. */
+    /** Last characters of place words: a body's name holds one before its suffix. */
+    private static final String PLACE_WORD_CHARS = "国家省州市县区旗盟";
     private static final String STOP_IN_REGION = "的了由在与及对为将把被从是并或等且即其该各本我贵向到以";
     private static final Pattern BODY_IN_REGION = Pattern.compile("政府|委|局|厅|办|公司|集团|智慧|数字|智能|型|和|[" + STOP_IN_REGION + "]");
     /** A branch named after its company: 某某有限责任公司某地供电局, 某某公司某地分公司. */
@@ -23,7 +25,7 @@ final class OrganizationFinder implements MentionFinder {
     private static final Pattern LEGAL_FORM = Pattern.compile("股份有限公司|有限责任公司|有限公司|股份公司");
     private static final Set<String> BARE_REGIONS = Set.of("国家", "省", "自治区", "州", "市", "县", "区");
     private final Pattern body;
-    private static final Pattern SUB_UNIT = Pattern.compile("[\\p{IsHan}&&[^的和与及、]]{0,8}?(?:督查室|处|科|人事代表工作委员会|工作委员会)");
+    private static final Pattern SUB_UNIT = Pattern.compile("[\u4e00-\u9fff]{0,8}?(?:督查室|处|科|人事代表工作委员会|工作委员会)");
     /** 处置, 处理, 科技: the 处 or 科 ends no unit when these follow. */
     private static final String NOT_A_UNIT_END = "置理罚分技学长";
     private final Pattern partyDepartment;
@@ -125,14 +127,14 @@ final class OrganizationFinder implements MentionFinder {
             if (body.entity().type() != EntityType.ORGANIZATION)
                 continue;
             Matcher u = SUB_UNIT.matcher(cx.text).region(body.end(), cx.text.length());
-            if (u.lookingAt() && (u.end() >= cx.text.length() || NOT_A_UNIT_END.indexOf(cx.text.charAt(u.end())) < 0))
+            if (u.lookingAt() && !containsAny(u.group(), "的和与及") && (u.end() >= cx.text.length() || NOT_A_UNIT_END.indexOf(cx.text.charAt(u.end())) < 0))
                 cx.mention(EntityType.ORGANIZATION, body.entity().name() + u.group(), body.start(), u.end());
         }
     }
 
     /**
      * Candidate matches of {@code pattern} that end where {@code suffix} occurs, tried only in the
-     * 28 characters before each suffix (instead of at every position of the text, which is what makes
+     * 26 characters before each suffix (instead of at every position of the text, which is what makes
      * extraction fast). For each suffix, {@code accept} sees the candidates from the leftmost start
      * on until it accepts one: 和省委 is refused, then 省委 is tried.
      */
@@ -141,7 +143,10 @@ final class OrganizationFinder implements MentionFinder {
         int covered = 0;
         while (s.find()) {
             int e = s.end();
-            for (int start = Math.max(covered, e - 28); start < e; ) {
+            int from = Math.max(covered, e - 26);
+            if (!hasPlaceWord(text, from, s.start()))
+                continue; // every body named here opens with a place word (省, 市, 州 …)
+            for (int start = from; start < e; ) {
                 Matcher m = endingAt(pattern, text, start, e);
                 if (m == null)
                     break;
@@ -152,6 +157,13 @@ final class OrganizationFinder implements MentionFinder {
                 start = m.start() + 1;
             }
         }
+    }
+
+    private static boolean hasPlaceWord(String text, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (PLACE_WORD_CHARS.indexOf(text.charAt(i)) >= 0)
+                return true;
+        return false;
     }
 
     private static Matcher endingAt(Pattern pattern, String text, int start, int end) {

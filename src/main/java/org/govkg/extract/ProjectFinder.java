@@ -13,10 +13,10 @@ final class ProjectFinder implements MentionFinder {
     private static final Pattern ENUMERATION = Pattern.compile(
         Lexicon.alternation(List.of("实施", "推进", "建设", "打造", "推动", "谋划")) + "(?<list>[^。；;，,：:]{5,400}?)等?(?:重大|重点)?(?:项目|工程)(?:建设|落地)?");
     private static final String PLACE_NAMED_SUFFIX = "(?:政务云平台|平台|系统|城市大脑|大脑|计算中心|分站|站点|频道|工程|产业园|专区|先行区|示范区|[一二三四]期项目)";
-    private static final Pattern SMART = Pattern.compile("(?<!人工)(?:智慧|数字|智能)[\\p{IsHan}&&[^的和与及、等]]{1,8}?(?<suffix>平台|系统|指挥大厅|工程)");
+    private static final Pattern SMART = Pattern.compile("(?<!人工)(?:智慧|数字|智能)[\u4e00-\u9fff]{1,8}?(?<suffix>平台|系统|指挥大厅|工程)");
     private static final Pattern PHASE = Pattern.compile("[一二三四]期(?:项目)?");
     private static final Pattern VERB_INSIDE = Pattern.compile("建设|打造|推进|实施|开展|加快|推动");
-    private static final Pattern PART = Pattern.compile("[\\p{IsHan}&&[^的和与及、，]]{0,6}?(?:分站|区级节点|节点|指挥大厅|[一二三四]期项目|[一二三四]期)");
+    private static final Pattern PART = Pattern.compile("[\u4e00-\u9fff]{0,6}?(?:分站|区级节点|节点|指挥大厅|[一二三四]期项目|[一二三四]期)");
     /** 以数据资源中心为核心: the thing is a frame of the sentence, not a named project. */
     private static final Pattern FRAMED = Pattern.compile("为(?:核心|重点|依托|牵引|主|抓手|支撑)");
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*[个家项台]");
@@ -31,7 +31,7 @@ final class ProjectFinder implements MentionFinder {
         quoted = Pattern.compile("[“\"]([^“”\"\\n]{2,40}?" + suffix + ")[”\"]");
         standard = Pattern.compile(lex.alternation("project.standard"));
         built = Pattern.compile(Lexicon.alternation(List.of("建设", "建成", "建立", "打造", "搭建", "构建", "共建", "依托", "接入", "启动", "推进"))
-            + "(?:一批|统一)?(?<name>[\\p{IsHan}A-Za-z0-9+&&[^和与及、等的]]{2,24}" + suffix + ")");
+            + "(?:一批|统一)?(?<name>[\u4e00-\u9fffA-Za-z0-9+]{2,24}" + suffix + ")");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
         genericStart = Pattern.compile(lex.alternation("project.generic.start"));
     }
@@ -47,9 +47,8 @@ final class ProjectFinder implements MentionFinder {
         }
         if (places.isEmpty())
             return;
-        StringBuilder alt = new StringBuilder();
-        places.stream().sorted((a, b) -> b.length() - a.length()).forEach(p -> alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p)));
-        Matcher m = Pattern.compile("(?:" + alt + ")[\\p{IsHan}A-Za-z0-9“”+]{1,16}?" + PLACE_NAMED_SUFFIX).matcher(cx.text);
+        Matcher m = Pattern.compile(Lexicon.alternation(List.copyOf(places)) + "[\\u4e00-\\u9fffA-Za-z0-9“”+]{1,16}?"
+            + PLACE_NAMED_SUFFIX).matcher(cx.text);
         while (m.find())
             if (!COUNTED.matcher(m.group()).find() && !VERB_INSIDE.matcher(m.group()).find())
                 cx.mention(EntityType.PROJECT, m.group(), m.start(), m.end());
@@ -67,19 +66,28 @@ final class ProjectFinder implements MentionFinder {
         Matcher b = built.matcher(cx.text);
         while (b.find()) {
             int start = b.start("name") + trimmer.nameStart(b.group("name"), b.group("name").length());
-            if (b.end("name") - start >= 5)
+            if (b.end("name") - start >= 5 && !hasAny(cx.text.substring(start, b.end("name")), "和与及等的"))
                 add(cx, start, b.end("name"));
         }
         Matcher s = SMART.matcher(cx.text);
         while (s.find()) {
             int start = s.start() + trimmer.nameStart(s.group(), s.start("suffix") - s.start());
-            add(cx, start, s.end());
+            if (!hasAny(s.group(), "的和与及等"))
+                add(cx, start, s.end());
         }
         Matcher e = ENUMERATION.matcher(cx.text);
-        while (e.find())
+        boolean enumerates = cx.text.contains("项目") || cx.text.contains("工程");
+        while (enumerates && e.find())
             if (e.group("list").contains("、"))
                 enumeration(cx, e.group("list"), e.start("list"));
         extendToParts(cx);
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++)
+            if (chars.indexOf(s.charAt(i)) >= 0)
+                return true;
+        return false;
     }
 
     /** Adds a project unless its name counts things, names many, or is the 以X为核心 of a sentence. */
@@ -98,7 +106,7 @@ final class ProjectFinder implements MentionFinder {
             if (m.entity().type() != EntityType.PROJECT)
                 continue;
             Matcher part = PART.matcher(cx.text).region(m.end(), cx.text.length());
-            if (!part.lookingAt())
+            if (!part.lookingAt() || hasAny(part.group(), "的和与及"))
                 continue;
             // a phase (二期) is the project itself; a part (分站, 节点) is a project of its own
             boolean phase = PHASE.matcher(part.group()).matches();
