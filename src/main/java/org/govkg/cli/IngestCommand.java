@@ -63,6 +63,8 @@ final class IngestCommand implements Callable<Integer> {
             case INGESTED -> {
                 if (verbose)
                     out.println("ingested " + o.file() + " (" + o.triples() + " triples)");
+                if (!o.message().equals("ingested"))
+                    err.println("warning: " + o.file() + ": " + o.message());
                 if (!o.violations().isEmpty())
                     err.println("warning: " + o.file() + ": " + o.violations().size()
                         + " SHACL violation(s), first: " + o.violations().get(0));

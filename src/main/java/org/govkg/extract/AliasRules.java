@@ -47,16 +47,13 @@ final class AliasRules implements MentionFinder {
 
     private static Mention endingAt(ExtractionContext cx, int end) {
         Mention best = null;
-        for (Mention m : cx.mentions())
-            if (m.end() == end && (best == null || m.length() > best.length()))
+        for (Mention m : cx.endingAt(end))
+            if (best == null || m.length() > best.length())
                 best = m;
         return best;
     }
 
     private static boolean insideMention(ExtractionContext cx, int offset, EntityType type) {
-        for (Mention m : cx.mentions())
-            if (m.entity().type() == type && m.contains(offset))
-                return true;
-        return false;
+        return !cx.covering(type, offset).isEmpty();
     }
 }

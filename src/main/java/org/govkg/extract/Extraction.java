@@ -10,9 +10,11 @@ public record Extraction(String text, DocumentMetadata metadata, List<Sentence> 
 
     /** The sentence that holds the given offset (the last one if the offset is past the end). */
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences)
-            if (s.contains(offset))
-                return s;
-        return sentences.get(sentences.size() - 1);
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo < hi) { // the last sentence starting at or before the offset
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) lo = mid; else hi = mid - 1;
+        }
+        return sentences.get(lo);
     }
 }

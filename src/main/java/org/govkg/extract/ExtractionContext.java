@@ -15,6 +15,9 @@ final class ExtractionContext {
     private List<Mention> mentions = new ArrayList<>();
     /** Mentions by start offset: rules ask "what starts here" and "what lies in this span" all the time. */
     private final java.util.TreeMap<Integer, List<Mention>> byStart = new java.util.TreeMap<>();
+    private final java.util.Map<Integer, List<Mention>> byEnd = new java.util.HashMap<>();
+    private final java.util.Set<Mention> held = new java.util.HashSet<>();
+    private final int[] sentenceStarts;
     final List<Link> links = new ArrayList<>();
     final List<PostFact> posts = new ArrayList<>();
     final List<MemberCount> memberCounts = new ArrayList<>();
@@ -48,13 +51,14 @@ final class ExtractionContext {
         this.text = text;
         this.metadata = metadata;
         this.sentences = sentences;
+        this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     }
 
     /** Records a mention of an entity named {@code name} at {@code [start, end)}. */
     Mention mention(EntityType type, String name, int start, int end) {
         Mention m = new Mention(new EntityRef(type, name), text.substring(start, end), start, end);
         mentions.add(m);
-        byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(m);
+        index(m);
         return m;
     }
 
@@ -76,8 +80,47 @@ final class ExtractionContext {
     /** Mentions of the type lying inside {@code [start, end)}, in text order. */
     private void reindex() {
         byStart.clear();
-        for (Mention m : mentions)
-            byStart.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m);
+        byEnd.clear();
+        held.clear();
+        mentions.forEach(this::index);
+    }
+
+    private void index(Mention m) {
+        byStart.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m);
+        byEnd.computeIfAbsent(m.end(), k -> new ArrayList<>()).add(m);
+        held.add(m);
+    }
+
+    /** Whether this mention is (still) one of the document's: constant time, unlike a list search. */
+    boolean holds(Mention m) {
+        return held.contains(m);
+    }
+
+    /** Mentions are never longer than this (a title in 《》 is the longest), which bounds every search for overlaps. */
+    static final int LONGEST_MENTION = 130;
+
+    /** Mentions of the type that cover {@code offset}. */
+    List<Mention> covering(EntityType type, int offset) {
+        List<Mention> out = new ArrayList<>();
+        for (List<Mention> at : byStart.subMap(offset - LONGEST_MENTION, true, offset, true).values())
+            for (Mention m : at)
+                if (m.entity().type() == type && m.contains(offset))
+                    out.add(m);
+        return out;
+    }
+
+    /** All mentions, of any type, that end exactly at {@code offset}. */
+    List<Mention> endingAt(int offset) {
+        return byEnd.getOrDefault(offset, List.of());
+    }
+
+    /** Mentions of the type that end exactly at {@code offset}. */
+    List<Mention> endingAt(EntityType type, int offset) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : byEnd.getOrDefault(offset, List.of()))
+            if (m.entity().type() == type)
+                out.add(m);
+        return out;
     }
 
     List<Mention> within(EntityType type, int start, int end) {
@@ -117,21 +160,22 @@ final class ExtractionContext {
 
     /** The last group named before {@code offset} that is not itself a working group of another, or null. */
     Mention lastGroupBefore(int offset) {
-        List<Mention> groups = within(EntityType.LEADERSHIP_GROUP, 0, offset);
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            Mention g = groups.get(i);
-            boolean workingGroup = links.stream().anyMatch(l -> l.relation() == Relation.HAS_WORKING_GROUP && l.object().equals(g.entity()));
-            if (!workingGroup)
-                return g;
-        }
+        java.util.Set<EntityRef> workingGroups = new java.util.HashSet<>();
+        for (Link l : links)
+            if (l.relation() == Relation.HAS_WORKING_GROUP)
+                workingGroups.add(l.object());
+        for (List<Mention> at : byStart.headMap(offset, false).descendingMap().values())
+            for (Mention g : at)
+                if (g.entity().type() == EntityType.LEADERSHIP_GROUP && g.end() <= offset && !workingGroups.contains(g.entity()))
+                    return g;
         return null;
     }
 
+    /** The sentence holding the offset, by binary search over sentence starts. */
     Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences)
-            if (s.contains(offset))
-                return s;
-        return null;
+        int i = java.util.Arrays.binarySearch(sentenceStarts, offset);
+        int at = i >= 0 ? i : -i - 2;
+        return at >= 0 && sentences.get(at).contains(offset) ? sentences.get(at) : null;
     }
 
     /** Renames entities everywhere they occur: mentions keep their surface, facts follow the new names. */

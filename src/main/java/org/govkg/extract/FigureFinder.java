@@ -68,14 +68,12 @@ final class FigureFinder implements MentionFinder {
     }
 
     private static EntityRef subject(ExtractionContext cx, int offset) {
-        int paragraph = cx.text.lastIndexOf('\n', offset) + 1;
+        int paragraph = Math.max(cx.text.lastIndexOf('\n', offset) + 1, offset - 300);
         Mention best = null;
-        for (Mention m : cx.mentions()) {
-            EntityType t = m.entity().type();
-            boolean candidate = t == EntityType.PROJECT || t == EntityType.LEADERSHIP_GROUP;
-            if (candidate && m.start() >= paragraph && m.end() <= offset && (best == null || m.end() > best.end()))
-                best = m;
-        }
+        for (EntityType t : new EntityType[] {EntityType.PROJECT, EntityType.LEADERSHIP_GROUP})
+            for (Mention m : cx.within(t, paragraph, offset))
+                if (best == null || m.end() > best.end())
+                    best = m;
         return best == null ? null : best.entity();
     }
 }

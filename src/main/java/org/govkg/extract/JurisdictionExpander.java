@@ -43,7 +43,7 @@ final class JurisdictionExpander implements MentionFinder {
     private static String jurisdiction(ExtractionContext cx) {
         ExtractionContext.RegionPrefix first = null;
         for (ExtractionContext.RegionPrefix p : cx.regionPrefixes)
-            if (cx.mentions().contains(p.body()) && (first == null || p.start() < first.start()))
+            if (cx.holds(p.body()) && (first == null || p.start() < first.start()))
                 first = p;
         return first == null ? null : cx.text.substring(first.start(), first.end());
     }

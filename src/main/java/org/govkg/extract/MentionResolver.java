@@ -25,30 +25,38 @@ final class MentionResolver {
         sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start)
             .thenComparing(m -> m.entity().type() == EntityType.ORGANIZATION));
         List<Mention> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, List<Integer>> keptByStart = new java.util.TreeMap<>();
+        int longest = sorted.isEmpty() ? 0 : sorted.get(0).length();
         for (Mention m : sorted) {
-            Mention adjusted = adjust(cx, m, kept);
-            if (adjusted != null && !kept.contains(adjusted))
+            Mention adjusted = adjust(cx, m, kept, keptByStart, longest);
+            if (adjusted != null && !keptByStart.getOrDefault(adjusted.start(), List.of()).stream().anyMatch(i -> kept.get(i).equals(adjusted))) {
                 kept.add(adjusted);
+                keptByStart.computeIfAbsent(adjusted.start(), k -> new ArrayList<>()).add(kept.size() - 1);
+            }
         }
         cx.replaceMentions(kept);
     }
 
-    /** The mention to keep given the longer ones already kept, or null to drop it. */
-    private Mention adjust(ExtractionContext cx, Mention m, List<Mention> kept) {
-        for (int i = 0; i < kept.size(); i++) {
-            Mention k = kept.get(i);
-            if (!k.overlaps(m))
-                continue;
-            EntityType a = k.entity().type(), b = m.entity().type();
-            if (a == b && (a == EntityType.PLAN && contains(k, m)))
-                continue;
-            if (a == b)
-                return null;
-            if (a == EntityType.PROJECT && b == EntityType.ORGANIZATION)
-                return splitBuilder(cx, k, m, kept, i) ? m : null;
-            if (a == EntityType.LEADERSHIP_GROUP && b == EntityType.ORGANIZATION)
-                return null;
-        }
+    /**
+     * The mention to keep given the longer ones already kept, or null to drop it. Only kept
+     * mentions that start within the longest mention's length before it can overlap it.
+     */
+    private Mention adjust(ExtractionContext cx, Mention m, List<Mention> kept, java.util.TreeMap<Integer, List<Integer>> keptByStart, int longest) {
+        for (List<Integer> at : keptByStart.subMap(m.start() - longest, true, m.end(), false).values())
+            for (int i : at) {
+                Mention k = kept.get(i);
+                if (!k.overlaps(m))
+                    continue;
+                EntityType a = k.entity().type(), b = m.entity().type();
+                if (a == b && (a == EntityType.PLAN && contains(k, m)))
+                    continue;
+                if (a == b)
+                    return null;
+                if (a == EntityType.PROJECT && b == EntityType.ORGANIZATION)
+                    return splitBuilder(cx, k, m, kept, i) ? m : null;
+                if (a == EntityType.LEADERSHIP_GROUP && b == EntityType.ORGANIZATION)
+                    return null;
+            }
         return m;
     }
 

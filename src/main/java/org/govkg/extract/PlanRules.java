@@ -127,17 +127,17 @@ final class PlanRules implements MentionFinder {
 
     private static Mention lastPlanBefore(ExtractionContext cx, int offset) {
         Mention best = null;
-        for (Mention m : cx.mentions())
-            if (m.entity().type() == EntityType.PLAN && m.end() <= offset && (best == null || m.end() > best.end()))
+        // the passage is about a plan named shortly before: a few sentences back at most
+        for (Mention m : cx.within(EntityType.PLAN, Math.max(0, offset - 2000), offset))
+            if (best == null || m.end() > best.end())
                 best = m;
         return best;
     }
 
     /** {@code 某省人民政府办公厅《某规划》}: a body named right before a title issued it. */
     private static void adjacentIssuer(ExtractionContext cx, Mention plan) {
-        for (Mention o : cx.mentions())
-            if (o.entity().type() == EntityType.ORGANIZATION && o.end() == plan.start())
-                cx.link(o.entity(), Relation.ISSUED, plan.entity(), o.start(), plan.end());
+        for (Mention o : cx.endingAt(EntityType.ORGANIZATION, plan.start()))
+            cx.link(o.entity(), Relation.ISSUED, plan.entity(), o.start(), plan.end());
     }
 
     /** {@code A与B签订《协议》}: both parties issued the agreement and are partners. */
@@ -155,9 +155,8 @@ final class PlanRules implements MentionFinder {
         boolean isProposal = name.endsWith("建议") || name.endsWith("提案");
         if (!isProposal)
             return;
-        for (Mention p : cx.mentions())
-            if (p.entity().type() == EntityType.PERSON && p.end() <= cx.metadata.bodyStart() + 80 && p.start() < plan.start())
-                cx.link(plan.entity(), Relation.PROPOSED_BY, p.entity(), p.start(), plan.end());
+        for (Mention p : cx.within(EntityType.PERSON, 0, Math.min(plan.start(), cx.metadata.bodyStart() + 80)))
+            cx.link(plan.entity(), Relation.PROPOSED_BY, p.entity(), p.start(), plan.end());
     }
 
     /** {@code 《纲要》提出要“…加快建设X、Y等项目…”}: the projects in that paragraph are part of the plan. */

@@ -97,9 +97,8 @@ final class ProjectRules implements MentionFinder {
         for (Mention p : List.copyOf(cx.mentions())) {
             if (p.entity().type() != EntityType.PROJECT)
                 continue;
-            for (Mention o : cx.mentions())
-                if (o.entity().type() == EntityType.ORGANIZATION && o.end() == p.start())
-                    cx.link(o.entity(), Relation.BUILDS, p.entity(), o.start(), p.end());
+            for (Mention o : cx.endingAt(EntityType.ORGANIZATION, p.start()))
+                cx.link(o.entity(), Relation.BUILDS, p.entity(), o.start(), p.end());
         }
     }
 }

@@ -16,7 +16,7 @@ final class RegionFinder implements MentionFinder {
         Set<String> names = new LinkedHashSet<>();
         Set<Integer> known = new HashSet<>();
         for (ExtractionContext.RegionPrefix p : cx.regionPrefixes) {
-            if (!cx.mentions().contains(p.body()))
+            if (!cx.holds(p.body()))
                 continue;
             Mention r = cx.mention(EntityType.REGION, cx.text.substring(p.start(), p.end()), p.start(), p.end());
             names.add(r.entity().name());

@@ -12,7 +12,7 @@ final class RosterRules implements MentionFinder {
     @Override
     public void find(ExtractionContext cx) {
         for (ExtractionContext.RosterEntry e : cx.pendingRoster) {
-            if (!cx.mentions().contains(e.person()))
+            if (!cx.holds(e.person()))
                 continue;
             Mention group = cx.lastGroupBefore(e.person().start());
             List<Mention> bodies = cx.within(EntityType.ORGANIZATION, e.affiliationStart(), e.affiliationEnd());

@@ -29,9 +29,8 @@ final class TaskRules implements MentionFinder {
     /** The project mention that won where the task's object was found (it may have grown to 某平台二期). */
     private static Mention settled(ExtractionContext cx, Mention found) {
         Mention best = null;
-        for (Mention m : cx.mentions())
-            if (m.entity().type() == EntityType.PROJECT && m.start() <= found.start() && m.end() >= found.end()
-                && (best == null || m.length() > best.length()))
+        for (Mention m : cx.covering(EntityType.PROJECT, found.start()))
+            if (m.end() >= found.end() && (best == null || m.length() > best.length()))
                 best = m;
         return best;
     }

@@ -1,5 +1,6 @@
 package org.govkg.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,16 +46,12 @@ final class TaskUnitRules implements MentionFinder {
 
     /** The project named in the task (the paragraph holding the list), else its first plan. */
     private static Mention taskSubject(ExtractionContext cx, int listStart) {
-        int paragraph = cx.text.lastIndexOf('\n', listStart) + 1;
-        Mention plan = null;
-        for (Mention m : cx.mentions()) {
-            if (m.start() < paragraph || m.end() > listStart)
-                continue;
-            if (m.entity().type() == EntityType.PROJECT)
-                return m;
-            if (plan == null && m.entity().type() == EntityType.PLAN)
-                plan = m;
-        }
-        return plan;
+        // a task is a paragraph; in text without line breaks, the 600 characters before the list
+        int paragraph = Math.max(cx.text.lastIndexOf('\n', listStart) + 1, listStart - 600);
+        List<Mention> projects = cx.within(EntityType.PROJECT, paragraph, listStart);
+        if (!projects.isEmpty())
+            return projects.get(0);
+        List<Mention> plans = cx.within(EntityType.PLAN, paragraph, listStart);
+        return plans.isEmpty() ? null : plans.get(0);
     }
 }

@@ -15,8 +15,9 @@ import java.util.HexFormat;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Reads a plain-text document from disk: rejects empty, binary and oversized files, and decodes
- * UTF-8 or, failing that, whatever charset juniversalchardet detects (GB18030 for GBK files).
+ * Reads a document from disk: plain text (UTF-8, or whatever charset juniversalchardet detects, e.g.
+ * GB18030 for GBK files), web pages (the article and its metadata table, see {@link HtmlArticle}),
+ * and DOCX, DOC or PDF (through Apache Tika). Rejects empty, binary and oversized files.
  */
 public final class DocumentReader {
     /** Larger files are refused: no government document is this long, and the store must stay responsive. */
@@ -24,6 +25,7 @@ public final class DocumentReader {
     private static final int BINARY_PROBE = 8192;
 
     private final long maxBytes;
+    private final RichDocumentText rich = new RichDocumentText();
 
     public DocumentReader() {
         this(DEFAULT_MAX_BYTES);
@@ -37,6 +39,14 @@ public final class DocumentReader {
         byte[] bytes = readBytes(file);
         if (bytes.length == 0)
             throw new IngestException(file, "empty file");
+        return switch (extension(file)) {
+            case "html", "htm" -> html(file, bytes);
+            case "docx", "doc", "pdf" -> new SourceDocument(file, rich.text(file, bytes, (int) maxBytes), StandardCharsets.UTF_8, sha256(bytes));
+            default -> plain(file, bytes);
+        };
+    }
+
+    private SourceDocument plain(Path file, byte[] bytes) throws IngestException {
         if (looksBinary(bytes))
             throw new IngestException(file, "binary file (contains NUL bytes), not a text document");
         Charset charset = detect(file, bytes);
@@ -44,6 +54,33 @@ public final class DocumentReader {
         if (text.isBlank())
             throw new IngestException(file, "no text (only white space)");
         return new SourceDocument(file, stripBom(text), charset, sha256(bytes));
+    }
+
+    /** A web page: UTF-8 when valid, else the charset its {@code <meta>} declares, else a detected one. */
+    private SourceDocument html(Path file, byte[] bytes) throws IngestException {
+        Charset charset;
+        org.jsoup.nodes.Document doc;
+        try {
+            boolean utf8 = isValid(bytes, StandardCharsets.UTF_8);
+            doc = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(bytes), utf8 ? "UTF-8" : null, "");
+            charset = doc.charset();
+            if (!utf8 && charset.equals(StandardCharsets.UTF_8)) {
+                charset = detect(file, bytes);
+                doc = org.jsoup.Jsoup.parse(decode(file, bytes, charset));
+            }
+        } catch (java.io.IOException e) {
+            throw new IngestException(file, "cannot parse HTML: " + e.getMessage(), e);
+        }
+        String text = HtmlArticle.text(doc);
+        if (text == null)
+            throw new IngestException(file, "HTML page has no article text (only navigation or an empty body)");
+        return new SourceDocument(file, text, charset, sha256(bytes));
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private byte[] readBytes(Path file) throws IngestException {

@@ -48,11 +48,13 @@ public final class Ingester {
             String graphIri = Iris.document(doc.fileName());
             if (store.isCurrent(graphIri, doc.contentHash()))
                 return new FileOutcome(file, FileOutcome.Status.UNCHANGED, "unchanged", 0, List.of());
-            Model graph = graphOf(doc);
+            Extraction x = extractor.extract(doc.text());
+            Model graph = writer.write(doc, x);
             List<GraphValidator.Violation> violations = validator.validate(graph);
             graph.addLiteral(ResourceFactory.createResource(graphIri), GKG.shaclViolations, (long) violations.size());
             store.replaceGraph(graphIri, graph);
-            return new FileOutcome(file, FileOutcome.Status.INGESTED, "ingested", graph.size(), violations);
+            String message = x.mentions().isEmpty() ? "no entities found (stored with its metadata only)" : "ingested";
+            return new FileOutcome(file, FileOutcome.Status.INGESTED, message, graph.size(), violations);
         } catch (IngestException e) {
             return FileOutcome.failed(e);
         }
@@ -65,7 +67,7 @@ public final class Ingester {
     }
 
     /** Extensions of the files a folder is searched for; a file named on the command line is read whatever its name. */
-    public static final java.util.Set<String> DOCUMENT_EXTENSIONS = java.util.Set.of("txt", "text");
+    public static final java.util.Set<String> DOCUMENT_EXTENSIONS = java.util.Set.of("txt", "text", "html", "htm", "docx", "doc", "pdf");
 
     /** The files under each path: a file as given, a folder's documents recursively (hidden ones skipped), sorted. */
     public static List<Path> expand(List<Path> paths) throws IOException {

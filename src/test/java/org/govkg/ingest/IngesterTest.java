@@ -100,5 +100,7 @@ class IngesterTest {
         Files.writeString(dir.resolve("a.gold.json"), "{}");
         Files.writeString(dir.resolve(".hidden.txt"), "x");
         assertThat(Ingester.expand(List.of(dir))).extracting(p -> p.getFileName().toString()).containsExactly("a.txt");
+        Files.writeString(dir.resolve("b.html"), "x");
+        assertThat(Ingester.expand(List.of(dir))).extracting(p -> p.getFileName().toString()).containsExactly("a.txt", "b.html");
     }
 }
