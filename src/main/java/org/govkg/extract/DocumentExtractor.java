@@ -28,9 +28,10 @@ public final class DocumentExtractor {
             new ProjectRules(), new TaskUnitRules(), new TaskRules(), new FigureFinder());
     }
 
-    public Extraction extract(String text) {
+    public Extraction extract(String original) {
+        String text = TextNormalizer.normalize(original);
         DocumentMetadata meta = header.parse(text);
-        ExtractionContext cx = new ExtractionContext(text, meta, splitter.split(text));
+        ExtractionContext cx = new ExtractionContext(original, text, meta, splitter.split(text));
         finders.forEach(f -> f.find(cx));
         publisher(cx);
         resolver.resolve(cx);

@@ -47,7 +47,11 @@ final class ExtractionContext {
     /** The region part {@code [start, end)} of a body's name; {@code governs} when the body is its government. */
     record RegionPrefix(Mention body, int start, int end, boolean governs) {}
 
-    ExtractionContext(String text, DocumentMetadata metadata, List<Sentence> sentences) {
+    /** The document's text as written: mentions quote it. {@link #text} is its normalised form for matching. */
+    final String original;
+
+    ExtractionContext(String original, String text, DocumentMetadata metadata, List<Sentence> sentences) {
+        this.original = original;
         this.text = text;
         this.metadata = metadata;
         this.sentences = sentences;
@@ -56,7 +60,7 @@ final class ExtractionContext {
 
     /** Records a mention of an entity named {@code name} at {@code [start, end)}. */
     Mention mention(EntityType type, String name, int start, int end) {
-        Mention m = new Mention(new EntityRef(type, name), text.substring(start, end), start, end);
+        Mention m = new Mention(new EntityRef(type, name), original.substring(start, end), start, end);
         mentions.add(m);
         index(m);
         return m;
@@ -194,7 +198,10 @@ final class ExtractionContext {
     }
 
     Extraction build() {
-        return new Extraction(text, metadata, sentences, List.copyOf(mentions), List.copyOf(links),
+        // the rules read normalised sentences; what is stored quotes the document as written
+        List<Sentence> asWritten = sentences.stream()
+            .map(s -> new Sentence(s.index(), s.start(), s.end(), original.substring(s.start(), s.end()))).toList();
+        return new Extraction(original, metadata, asWritten, List.copyOf(mentions), List.copyOf(links),
             List.copyOf(posts), List.copyOf(memberCounts), List.copyOf(figures), List.copyOf(attributes));
     }
 }

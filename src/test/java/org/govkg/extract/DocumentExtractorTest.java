@@ -185,4 +185,21 @@ class DocumentExtractorTest {
             }
         }
     }
+
+    @Test
+    void traditionalCharactersAreMatchedAndQuotedAsWritten() {
+        String text = "某某州人民政府辦公室關於成立某某州數字政府建設領導小組的通知\n領導小組辦公室設在州發展改革委。\n";
+        Extraction x = extract(text);
+        assertThat(x.links()).anyMatch(l -> l.relation() == Relation.OFFICE_IN
+            && l.subject().name().equals("某某州数字政府建设领导小组") && l.object().name().equals("某某州发展和改革委员会"));
+        assertThat(x.mentions()).anyMatch(m -> m.surface().equals("州發展改革委"));
+        assertThat(x.text()).isEqualTo(text);
+        assertThat(x.sentences().get(1).text()).isEqualTo("領導小組辦公室設在州發展改革委。");
+    }
+
+    @Test
+    void fullWidthDigitsCountAsDigits() {
+        Extraction x = extract("今年新建5G基站１２００个。");
+        assertThat(x.figures()).singleElement().satisfies(f -> assertThat(f.value()).isEqualByComparingTo(new BigDecimal("1200")));
+    }
 }
