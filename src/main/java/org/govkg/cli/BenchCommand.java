@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--documents", paramLabel = "N", defaultValue = "300", description = "Documents to generate. Default: ${DEFAULT-VALUE}.")
     int documents;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed extraction rounds after one warm-up. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Timed extraction rounds after one warm-up. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
     @Spec
@@ -49,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
             chars += t.length();
         }
         DocumentExtractor extractor = new DocumentExtractor();
-        texts.forEach(extractor::extract); // warm-up: JIT and lexicon
+        for (int w = 0; w < 5; w++)
+            texts.forEach(extractor::extract); // warm-up: JIT and lexicon
         List<Double> rates = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             long start = System.nanoTime();

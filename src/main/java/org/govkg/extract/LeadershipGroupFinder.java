@@ -14,11 +14,11 @@ final class LeadershipGroupFinder implements MentionFinder {
     private static final Pattern COUNTED_KIND = Pattern.compile(
         "下设(?:[一二三四五六七八九十两\\d]+)个(?<name>[^，,。；;、]{2,20}?(?:工作专班|专班|工作组))");
     private static final Pattern RESPECTIVELY = Pattern.compile("[，,]?\\s*分别由(?<list>[^。；;，,]{2,120}?)(?:牵头|负责)");
-    private final Pattern named;
+    private final WordFinder named;
     private final NameTrimmer trimmer;
 
     LeadershipGroupFinder(Lexicon lex) {
-        named = Pattern.compile(lex.alternation("group.suffix"));
+        named = new WordFinder(lex.list("group.suffix"), "");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("group.cut.words"));
     }
 
@@ -46,15 +46,14 @@ final class LeadershipGroupFinder implements MentionFinder {
      * at every position.
      */
     private void findNamed(ExtractionContext cx) {
-        Matcher m = named.matcher(cx.text);
-        int last = 0;
-        while (m.find()) {
+        int[] last = {0};
+        named.forEach(cx.text, m -> {
             int from = m.start();
-            while (from > last && m.start() - from < 30 && isNameChar(cx.text.charAt(from - 1)))
+            while (from > last[0] && m.start() - from < 30 && isNameChar(cx.text.charAt(from - 1)))
                 from--;
-            last = m.end();
+            last[0] = m.end();
             if (m.start() - from < 2)
-                continue;
+                return;
             String candidate = cx.text.substring(from, m.end());
             int suffixAt = m.start() - from;
             int start = trimmer.nameStart(candidate, suffixAt);
@@ -62,7 +61,7 @@ final class LeadershipGroupFinder implements MentionFinder {
             if (core.replaceAll("[“”\"‘’]", "").length() >= 2 && !COUNTED.matcher(core).find() && !core.contains("简称")
                 && !core.matches(".*\\d.*"))
                 cx.mention(EntityType.LEADERSHIP_GROUP, candidate.substring(start), from + start, m.end());
-        }
+        });
     }
 
     private static boolean isNameChar(char c) {

@@ -29,10 +29,10 @@ final class OrganizationFinder implements MentionFinder {
     /** 处置, 处理, 科技: the 处 or 科 ends no unit when these follow. */
     private static final String NOT_A_UNIT_END = "置理罚分技学长";
     private final Pattern partyDepartment;
-    private final Pattern bodySuffix;
-    private final Pattern departmentSuffix;
-    private final Pattern national;
-    private final Pattern company;
+    private final WordFinder bodySuffix;
+    private final WordFinder departmentSuffix;
+    private final WordFinder national;
+    private final WordFinder company;
     private final Pattern postAfter;
     private final List<String> generic;
     private final List<String> collective;
@@ -50,14 +50,16 @@ final class OrganizationFinder implements MentionFinder {
             + "|" + place + "{1,9}?" + lex.alternation("region.suffix.long") + ")";
         // Cheap look-aheads first: a body needs a place word soon and a body suffix within reach,
         // which rules out most positions before the costly alternations are tried.
-        bodySuffix = Pattern.compile(lex.alternation("org.suffix"));
-        departmentSuffix = Pattern.compile("工委|委员会办公室|委员会|委|办公室|办|部");
+        bodySuffix = new WordFinder(lex.list("org.suffix"), "");
+        departmentSuffix = new WordFinder(List.of("工委", "委员会办公室", "委员会", "委", "办公室", "办", "部"), "");
         body = Pattern.compile("(?<prefix>中共|中国共产党)?(?<region>" + region + ")(?<core>" + han + "{0,12}?)(?<suffix>"
             + lex.alternation("org.suffix") + ")");
-        national = Pattern.compile(lex.alternation("org.national"));
+        national = new WordFinder(lex.list("org.national"), "");
         partyDepartment = Pattern.compile("(?:中共|中国共产党)?(?<committee>" + region + "委)(?<dept>" + han
             + "{1,10}?(?:工委|委员会办公室|委员会|委|办公室|办|部))");
-        company = Pattern.compile(lex.alternation("org.company.suffix") + "|" + lex.alternation("org.academic.suffix"));
+        List<String> companySuffixes = new java.util.ArrayList<>(lex.list("org.company.suffix"));
+        companySuffixes.addAll(lex.list("org.academic.suffix"));
+        company = new WordFinder(companySuffixes, "");
         postAfter = Pattern.compile(lex.alternation("org.post.after"));
         generic = lex.list("generic");
         collective = lex.list("region.collective");
@@ -138,25 +140,24 @@ final class OrganizationFinder implements MentionFinder {
      * extraction fast). For each suffix, {@code accept} sees the candidates from the leftmost start
      * on until it accepts one: 和省委 is refused, then 省委 is tried.
      */
-    private static void anchored(Pattern pattern, Pattern suffix, String text, java.util.function.Predicate<Matcher> accept) {
-        Matcher s = suffix.matcher(text);
-        int covered = 0;
-        while (s.find()) {
+    private static void anchored(Pattern pattern, WordFinder suffix, String text, java.util.function.Predicate<Matcher> accept) {
+        int[] covered = {0};
+        suffix.forEach(text, s -> {
             int e = s.end();
-            int from = Math.max(covered, e - 26);
+            int from = Math.max(covered[0], e - 26);
             if (!hasPlaceWord(text, from, s.start()))
-                continue; // every body named here opens with a place word (省, 市, 州 …)
+                return; // every body named here opens with a place word (省, 市, 州 …)
             for (int start = from; start < e; ) {
                 Matcher m = endingAt(pattern, text, start, e);
                 if (m == null)
                     break;
                 if (accept.test(m)) {
-                    covered = e;
+                    covered[0] = e;
                     break;
                 }
                 start = m.start() + 1;
             }
-        }
+        });
     }
 
     private static boolean hasPlaceWord(String text, int from, int to) {
@@ -210,32 +211,31 @@ final class OrganizationFinder implements MentionFinder {
     }
 
     private void findNational(ExtractionContext cx) {
-        Matcher m = national.matcher(cx.text);
-        while (m.find())
+        national.forEach(cx.text, m -> {
             if (!isPostTitle(cx.text, m.end()))
                 cx.mention(EntityType.ORGANIZATION, m.group(), m.start(), m.end());
+        });
     }
 
     /** Anchored on the suffix (公司, 大学 …): the name reaches back over up to 12 letters, then is trimmed. */
     private void findCompanies(ExtractionContext cx) {
-        Matcher m = company.matcher(cx.text);
-        int last = 0;
-        while (m.find()) {
+        int[] last = {0};
+        company.forEach(cx.text, m -> {
             int from = m.start();
-            while (from > last && m.start() - from < 12 && isNameChar(cx.text.charAt(from - 1)))
+            while (from > last[0] && m.start() - from < 12 && isNameChar(cx.text.charAt(from - 1)))
                 from--;
-            last = m.end();
+            last[0] = m.end();
             String candidate = cx.text.substring(from, m.end());
             int start = companyTrimmer.nameStart(candidate, m.start() - from);
             if (m.start() - (from + start) < 2)
-                continue;
+                return;
             Matcher longer = LEGAL_FORM.matcher(cx.text).region(m.end(), cx.text.length());
             int end = longer.lookingAt() ? longer.end() : m.end();
             Matcher branch = BRANCH.matcher(cx.text).region(end, cx.text.length());
             end = branch.lookingAt() ? branch.end() : end;
             cx.mention(EntityType.ORGANIZATION, cx.text.substring(from + start, end), from + start, end);
-            last = end;
-        }
+            last[0] = end;
+        });
     }
 
     private boolean isPostTitle(String text, int end) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * that follow a verb of building ({@code 建立云安全资源池}).
  */
 final class ProjectFinder implements MentionFinder {
-    private static final Pattern ENUMERATION = Pattern.compile(
-        Lexicon.alternation(List.of("实施", "推进", "建设", "打造", "推动", "谋划")) + "(?<list>[^。；;，,：:]{5,400}?)等?(?:重大|重点)?(?:项目|工程)(?:建设|落地)?");
+    private static final WordFinder ENUMERATION = new WordFinder(List.of("实施", "推进", "建设", "打造", "推动", "谋划"),
+        "(?<list>[^。；;，,：:]{5,400}?)等?(?:重大|重点)?(?:项目|工程)(?:建设|落地)?");
     private static final String PLACE_NAMED_SUFFIX = "(?:政务云平台|平台|系统|城市大脑|大脑|计算中心|分站|站点|频道|工程|产业园|专区|先行区|示范区|[一二三四]期项目)";
     private static final Pattern SMART = Pattern.compile("(?<!人工)(?:智慧|数字|智能)[\u4e00-\u9fff]{1,8}?(?<suffix>平台|系统|指挥大厅|工程)");
     private static final Pattern PHASE = Pattern.compile("[一二三四]期(?:项目)?");
@@ -20,18 +20,18 @@ final class ProjectFinder implements MentionFinder {
     /** 以数据资源中心为核心: the thing is a frame of the sentence, not a named project. */
     private static final Pattern FRAMED = Pattern.compile("为(?:核心|重点|依托|牵引|主|抓手|支撑)");
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*[个家项台]");
-    private final Pattern standard;
+    private final WordFinder standard;
     private final Pattern quoted;
-    private final Pattern built;
+    private final WordFinder built;
     private final NameTrimmer trimmer;
     private final Pattern genericStart;
 
     ProjectFinder(Lexicon lex) {
         String suffix = lex.alternation("project.suffix");
         quoted = Pattern.compile("[“\"]([^“”\"\\n]{2,40}?" + suffix + ")[”\"]");
-        standard = Pattern.compile(lex.alternation("project.standard"));
-        built = Pattern.compile(Lexicon.alternation(List.of("建设", "建成", "建立", "打造", "搭建", "构建", "共建", "依托", "接入", "启动", "推进"))
-            + "(?:一批|统一)?(?<name>[\u4e00-\u9fffA-Za-z0-9+]{2,24}" + suffix + ")");
+        standard = new WordFinder(lex.list("project.standard"), "");
+        built = new WordFinder(List.of("建设", "建成", "建立", "打造", "搭建", "构建", "共建", "依托", "接入", "启动", "推进"),
+            "(?:一批|统一)?(?<name>[\u4e00-\u9fffA-Za-z0-9+]{2,24}" + suffix + ")");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
         genericStart = Pattern.compile(lex.alternation("project.generic.start"));
     }
@@ -57,29 +57,26 @@ final class ProjectFinder implements MentionFinder {
     @Override
     public void find(ExtractionContext cx) {
         placeNamed(cx);
-        Matcher st = standard.matcher(cx.text);
-        while (st.find())
-            cx.mention(EntityType.PROJECT, st.group(), st.start(), st.end());
+        standard.forEach(cx.text, st -> cx.mention(EntityType.PROJECT, st.group(), st.start(), st.end()));
         Matcher q = quoted.matcher(cx.text);
         while (q.find())
             cx.mention(EntityType.PROJECT, q.group(1), q.start(1), q.end(1));
-        Matcher b = built.matcher(cx.text);
-        while (b.find()) {
+        built.forEach(cx.text, b -> {
             int start = b.start("name") + trimmer.nameStart(b.group("name"), b.group("name").length());
             if (b.end("name") - start >= 5 && !hasAny(cx.text.substring(start, b.end("name")), "和与及等的"))
                 add(cx, start, b.end("name"));
-        }
+        });
         Matcher s = SMART.matcher(cx.text);
         while (s.find()) {
             int start = s.start() + trimmer.nameStart(s.group(), s.start("suffix") - s.start());
             if (!hasAny(s.group(), "的和与及等"))
                 add(cx, start, s.end());
         }
-        Matcher e = ENUMERATION.matcher(cx.text);
-        boolean enumerates = cx.text.contains("项目") || cx.text.contains("工程");
-        while (enumerates && e.find())
-            if (e.group("list").contains("、"))
-                enumeration(cx, e.group("list"), e.start("list"));
+        if (cx.text.contains("项目") || cx.text.contains("工程"))
+            ENUMERATION.forEach(cx.text, e -> {
+                if (e.group("list").contains("、"))
+                    enumeration(cx, e.group("list"), e.start("list"));
+            });
         extendToParts(cx);
     }
 
