@@ -4,5 +4,5 @@ package org.govkg.extract;
 public record Attribute(EntityRef entity, Kind kind, String value, int start, int end) {
 
     /** What the literal says. */
-    public enum Kind { DOCUMENT_NUMBER, PERIOD, POST_TITLE }
+    public enum Kind { DOCUMENT_NUMBER, PERIOD, POST_TITLE, SIGNED_DATE }
 }

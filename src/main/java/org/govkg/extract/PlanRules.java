@@ -16,6 +16,7 @@ final class PlanRules implements MentionFinder {
         "(?<verb>转发|印发|发布|出台|牵头起草|组织起草|起草|组织编制|编制|牵头制定|签订|签署|组织)了?的?$");
     private static final Pattern DRAFTED_BY = Pattern.compile(
         "由(?<by>)(?=[^。；;，,]{2,30}?(?:会同[^。；;]{0,80}?)?(?:牵头)?(?:起草|编制|制定))|作为起草牵头(?:部门|单位)[，,]\\s*");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PLAN_SAYS = Pattern.compile("^《[^》]+》(?:提出|明确|指出)");
 
     @Override
@@ -142,6 +143,11 @@ final class PlanRules implements MentionFinder {
 
     /** {@code A与B签订《协议》}: both parties issued the agreement and are partners. */
     private static void signed(ExtractionContext cx, List<Mention> parties, Mention plan, Sentence s) {
+        Matcher date = DATE.matcher(cx.text).region(s.start(), plan.start());
+        if (date.find()) // 2019年10月23日，A与B签订《协议》: the day it was signed
+            cx.attributes.add(new Attribute(plan.entity(), Attribute.Kind.SIGNED_DATE,
+                String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))),
+                date.start(), date.end()));
         for (int i = 0; i < parties.size(); i++) {
             cx.link(parties.get(i).entity(), Relation.ISSUED, plan.entity(), s.start(), plan.end());
             for (int j = i + 1; j < parties.size(); j++)

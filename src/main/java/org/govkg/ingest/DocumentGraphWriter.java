@@ -57,7 +57,8 @@ public final class DocumentGraphWriter {
                 m.createTypedLiteral(BigInteger.valueOf(c.count())), c.start(), c.end());
         for (Attribute a : x.attributes())
             assertion(m, docIri, doc, x, sentences, entity(m, a.entity()), attributeProperty(a),
-                m.createLiteral(a.value()), a.start(), a.end());
+                a.kind() == Attribute.Kind.SIGNED_DATE ? m.createTypedLiteral(a.value(), XSDDatatype.XSDdate) : m.createLiteral(a.value()),
+                a.start(), a.end());
         for (Figure f : x.figures())
             figure(m, docIri, doc, x, sentences, f);
         return m;
@@ -173,6 +174,7 @@ public final class DocumentGraphWriter {
             case DOCUMENT_NUMBER -> GKG.documentNumber;
             case PERIOD -> GKG.period;
             case POST_TITLE -> GKG.holdsPost;
+            case SIGNED_DATE -> GKG.signedDate;
         };
     }
 

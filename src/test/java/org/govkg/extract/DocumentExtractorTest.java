@@ -202,4 +202,11 @@ class DocumentExtractorTest {
         Extraction x = extract("今年新建5G基站１２００个。");
         assertThat(x.figures()).singleElement().satisfies(f -> assertThat(f.value()).isEqualByComparingTo(new BigDecimal("1200")));
     }
+
+    @Test
+    void agreementTakesTheDateItWasSigned() {
+        Extraction x = extract("2019年10月23日，某某州人民政府与某某科技有限公司签订《云服务战略合作协议》。");
+        assertThat(x.attributes()).anyMatch(a -> a.kind() == Attribute.Kind.SIGNED_DATE
+            && a.entity().name().equals("云服务战略合作协议") && a.value().equals("2019-10-23"));
+    }
 }
