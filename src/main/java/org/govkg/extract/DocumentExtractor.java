@@ -22,8 +22,9 @@ public final class DocumentExtractor {
         finders = List.of(new OrganizationFinder(lexicon), new LeadershipGroupFinder(lexicon), new PlanFinder(lexicon),
             new ProjectFinder(lexicon), new PersonFinder(), new RosterFinder(), new WorkingGroupSectionFinder(),
             new TaskFinder(lexicon));
-        rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(),
-            new NameCanonicalizer(org.govkg.resolve.AbbreviationTable.standard()), new PendingUnitRules(),
+        org.govkg.resolve.AbbreviationTable abbreviations = org.govkg.resolve.AbbreviationTable.standard();
+        rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(), new DepartmentListFinder(abbreviations),
+            new NameCanonicalizer(abbreviations), new PendingUnitRules(),
             new RosterRules(), new GroupRules(), new PlanRules(), new OrganizationRules(),
             new ProjectRules(), new TaskUnitRules(), new TaskRules(), new FigureFinder());
     }

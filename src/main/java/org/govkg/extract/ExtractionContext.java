@@ -38,6 +38,9 @@ final class ExtractionContext {
     /** A task item: its project and the span of its paragraph. */
     record Task(Mention project, int start, int end) {}
 
+    /** The document's jurisdiction (红河州), once known; relative names are completed with it. */
+    String jurisdiction;
+
     /** Roster lines read before overlaps are settled, linked once the bodies in them are known. */
     final List<RosterEntry> pendingRoster = new ArrayList<>();
 

@@ -15,6 +15,7 @@ final class JurisdictionExpander implements MentionFinder {
     @Override
     public void find(ExtractionContext cx) {
         String region = jurisdiction(cx);
+        cx.jurisdiction = region;
         if (region == null)
             return;
         char level = region.charAt(region.length() - 1);

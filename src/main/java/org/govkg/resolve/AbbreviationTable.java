@@ -21,6 +21,8 @@ public final class AbbreviationTable {
     private static final String RESOURCE = "/resolve/abbreviations.tsv";
     /** Full forms, longest first, so that 人民政府办公室 is tried before 人民政府. */
     private final List<String> fullForms = new ArrayList<>();
+    /** Full forms in table order, which puts the commoner body first where two share a stem. */
+    private final List<String> inTableOrder = new ArrayList<>();
     /** Each short form with its full forms, in table order; shorts longest first. */
     private final Map<String, List<String>> shorts = new LinkedHashMap<>();
 
@@ -45,6 +47,7 @@ public final class AbbreviationTable {
                 continue;
             String[] cols = line.split("\t");
             t.fullForms.add(cols[0].strip());
+            t.inTableOrder.add(cols[0].strip());
             if (cols.length > 1)
                 for (String s : cols[1].split("\\|"))
                     byShort.computeIfAbsent(s.strip(), k -> new ArrayList<>()).add(cols[0].strip());
@@ -75,6 +78,24 @@ public final class AbbreviationTable {
             return e.getValue().size() == 1 ? stem + e.getValue().get(0) : name;
         }
         return name;
+    }
+
+    /**
+     * The full form whose department stem (the name without its 局, 委, 委员会 …) is {@code stem}, as
+     * in lists of posts: 发展改革 is 发展和改革委员会, 住房城乡建设 is 住房和城乡建设局. Null if none.
+     */
+    public String fullFormOfStem(String stem) {
+        for (String full : inTableOrder)
+            if (stemOf(full).equals(stem))
+                return full;
+        for (Map.Entry<String, List<String>> e : shorts.entrySet())
+            if (stemOf(e.getKey()).equals(stem))
+                return e.getValue().get(0);
+        return null;
+    }
+
+    private static String stemOf(String name) {
+        return name.replaceFirst("(委员会|办公室|管理局|局|委|厅|办)$", "");
     }
 
     /** Number of full forms in the table. */

@@ -209,4 +209,11 @@ class DocumentExtractorTest {
         assertThat(x.attributes()).anyMatch(a -> a.kind() == Attribute.Kind.SIGNED_DATE
             && a.entity().name().equals("云服务战略合作协议") && a.value().equals("2019-10-23"));
     }
+
+    @Test
+    void departmentStemsInAListOfPostsAreTheJurisdictionsBodies() {
+        Extraction x = extract("某某州人民政府办公室关于调整工作专班的通知\n发展改革、教育体育、住房城乡建设、数据发展中心主要领导为副主任。\n");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.ORGANIZATION).extracting(m -> m.entity().name())
+            .contains("某某州发展和改革委员会", "某某州教育体育局", "某某州住房和城乡建设局", "某某州数据发展中心");
+    }
 }
