@@ -12,8 +12,8 @@ import org.govkg.resolve.AbbreviationTable;
  */
 final class DepartmentListFinder implements MentionFinder {
     private static final Pattern LIST = Pattern.compile(
-        "(?:^|(?<=[,，;；。:：]))(?<list>[\\u4e00-\\u9fff]{2,12}(?:、[\\u4e00-\\u9fff]{2,12}){1,30})(?:等)?(?:单位|部门)?"
-        + "(?:主要领导|主要负责同志|分管负责同志|分管领导|负责同志)(?:为|任)");
+        "(?:^|(?<=[,，;；。:：\\n]))(?<list>[\\u4e00-\\u9fff]{2,12}(?:、[\\u4e00-\\u9fff]{2,12}){1,30})(?:等)?(?:单位|部门)?"
+        + "(?:主要领导|主要负责同志|分管负责同志|分管领导|负责同志)(?:为|任)", Pattern.MULTILINE);
     private static final Pattern BODY_SUFFIX = Pattern.compile("(?:中心|局|委员会|委|办公室|办)$");
     private final AbbreviationTable abbreviations;
 
