@@ -23,8 +23,9 @@ public final class DocumentExtractor {
             new ProjectFinder(lexicon), new PersonFinder(), new RosterFinder(), new WorkingGroupSectionFinder(),
             new TaskFinder(lexicon));
         org.govkg.resolve.AbbreviationTable abbreviations = org.govkg.resolve.AbbreviationTable.standard();
-        rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(), new DepartmentListFinder(abbreviations),
-            new NameCanonicalizer(abbreviations), new PendingUnitRules(),
+        org.govkg.resolve.Gazetteer gazetteer = org.govkg.resolve.Gazetteer.standard();
+        rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(gazetteer), new DeicticFinder(gazetteer),
+            new DepartmentListFinder(abbreviations), new NameCanonicalizer(abbreviations, gazetteer), new PendingUnitRules(),
             new RosterRules(), new GroupRules(), new PlanRules(), new OrganizationRules(),
             new ProjectRules(), new TaskUnitRules(), new TaskRules(), new FigureFinder());
     }

@@ -4,13 +4,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.govkg.resolve.Gazetteer;
+
 /**
  * Completes names that only make sense in the document's jurisdiction: in a document of 柳州市,
  * 市人民政府 is 柳州市人民政府 and 市财政局 is 柳州市财政局. The jurisdiction is the region of the
  * first body named in full (usually the publisher). The surface strings stay as written.
  */
 final class JurisdictionExpander implements MentionFinder {
-    private static final Set<String> GOVERNING_SUFFIXES = Set.of("人民政府", "政府", "委");
+    private static final Set<String> GOVERNING_SUFFIXES = Set.of("人民政府", "政府", "委", "党委");
+    private static final String LEVELS = "省州市县区";
+    private final Gazetteer gazetteer;
+
+    JurisdictionExpander(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     @Override
     public void find(ExtractionContext cx) {
@@ -18,22 +26,49 @@ final class JurisdictionExpander implements MentionFinder {
         cx.jurisdiction = region;
         if (region == null)
             return;
-        char level = region.charAt(region.length() - 1);
-        String stem = region.substring(0, region.length() - 1);
         Map<EntityRef, EntityRef> names = new HashMap<>();
+        Map<EntityRef, String> places = new HashMap<>();
         for (Mention m : cx.mentions()) {
             EntityRef e = m.entity();
-            boolean relative = (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.LEADERSHIP_GROUP
-                || e.type() == EntityType.PROJECT)
-                && e.name().length() > 1 && e.name().charAt(0) == level && e.name().charAt(1) != '级' && !e.name().startsWith(region);
-            if (relative)
-                names.put(e, new EntityRef(e.type(), stem + e.name()));
+            String place = relativeTo(region, e);
+            if (place != null) {
+                EntityRef full = new EntityRef(e.type(), complete(place, e.name()));
+                names.put(e, full);
+                places.put(full, place);
+            }
         }
         cx.rename(names);
-        EntityRef place = new EntityRef(EntityType.REGION, region);
-        for (Mention m : cx.mentions())
-            if (names.containsValue(m.entity()) && governs(m.entity().name().substring(region.length())))
-                cx.link(m.entity(), Relation.JURISDICTION, place, m.start(), m.end());
+        for (Mention m : cx.mentions()) {
+            String place = places.get(m.entity());
+            if (place != null && governs(m.entity().name().substring(place.length())))
+                cx.link(m.entity(), Relation.JURISDICTION, new EntityRef(EntityType.REGION, place), m.start(), m.end());
+        }
+    }
+
+    /**
+     * The place a relative name refers to: the jurisdiction for its own level (州发展改革委 in a
+     * 红河州 document), the division above it for a higher level (省政府 there is 云南省's).
+     */
+    private String relativeTo(String region, EntityRef e) {
+        boolean relative = (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.LEADERSHIP_GROUP
+            || e.type() == EntityType.PROJECT) && e.name().length() > 1 && e.name().charAt(1) != '级';
+        if (!relative)
+            return null;
+        if (e.name().startsWith("自治区"))
+            return gazetteer.ancestorEndingWith(region, '省');
+        char first = e.name().charAt(0);
+        if (LEVELS.indexOf(first) < 0 || e.name().startsWith(region))
+            return null;
+        if (region.charAt(region.length() - 1) == first)
+            return region;
+        return gazetteer.ancestorEndingWith(region, first);
+    }
+
+    /** 云南省 + 省政府 is 云南省政府; 广西壮族自治区 + 自治区党委 is 广西壮族自治区党委. */
+    private static String complete(String place, String relative) {
+        if (relative.startsWith("自治区"))
+            return place + relative.substring(3);
+        return place.substring(0, place.length() - 1) + relative;
     }
 
     private static boolean governs(String rest) {

@@ -8,19 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govkg.resolve.AbbreviationTable;
+import org.govkg.resolve.Gazetteer;
 
 /**
  * Gives each body in a document its full name, so that the short forms a document mixes
  * (州发展改革委, 发改委; 红河州委, 中共红河州委员会) are one entity: short forms of departments are
  * expanded with the abbreviation table, and a party committee named by its place and 委 becomes
- * 中共…委员会. The surface strings stay as written.
+ * 中共…委员会; a region takes its full name from the gazetteer (红河州 is 红河哈尼族彝族自治州). The surface
+ * strings stay as written.
  */
 final class NameCanonicalizer implements MentionFinder {
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("^(?:中共|中国共产党)?(?<place>\\p{IsHan}{1,10}?(?:省|自治区|市|州|县|区|旗))委(?:员会)?$");
     private final AbbreviationTable abbreviations;
+    private final Gazetteer gazetteer;
 
-    NameCanonicalizer(AbbreviationTable abbreviations) {
+    NameCanonicalizer(AbbreviationTable abbreviations, Gazetteer gazetteer) {
         this.abbreviations = abbreviations;
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -32,7 +36,15 @@ final class NameCanonicalizer implements MentionFinder {
         Map<EntityRef, EntityRef> names = new HashMap<>();
         for (Mention m : cx.mentions()) {
             EntityRef e = m.entity();
-            if (e.type() != EntityType.ORGANIZATION || names.containsKey(e))
+            if (names.containsKey(e))
+                continue;
+            if (e.type() == EntityType.REGION) {
+                Gazetteer.Division d = gazetteer.find(e.name());
+                if (d != null && !d.name().equals(e.name())) // 红河州 is 红河哈尼族彝族自治州
+                    names.put(e, new EntityRef(EntityType.REGION, d.name()));
+                continue;
+            }
+            if (e.type() != EntityType.ORGANIZATION)
                 continue;
             String full = fullName(e.name(), known);
             if (!full.equals(e.name()))

@@ -1,0 +1,69 @@
+package org.govkg.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Administrative divisions ({@code data/gazetteer.tsv}): full and short names and the division each
+ * lies in, so that 红河州 and 红河哈尼族彝族自治州 are one region and 省政府 in a 红河州 document is
+ * 云南省人民政府.
+ */
+public final class Gazetteer {
+    private static final String RESOURCE = "/resolve/gazetteer.tsv";
+    /** A division: its full name and the full name of the one it lies in (null for a province). */
+    public record Division(String name, String parent) {}
+
+    private final Map<String, Division> byName = new HashMap<>();
+
+    private Gazetteer() {}
+
+    public static Gazetteer standard() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null)
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            Gazetteer g = new Gazetteer();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#"))
+                    continue;
+                String[] c = line.split("\t");
+                Division d = new Division(c[0], c.length > 3 && !c[3].isBlank() ? c[3] : null);
+                g.byName.put(c[0], d);
+                for (String s : c[1].split("\\|"))
+                    if (s.length() >= 2) // one-character abbreviations (滇, 京) are too ambiguous in running text
+                        g.byName.putIfAbsent(s, d);
+            }
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The division a name (full or short) stands for, or null if the gazetteer does not know it. */
+    public Division find(String name) {
+        return byName.get(name);
+    }
+
+    /**
+     * The division above {@code name} whose full name ends with {@code level} (省, 市 …): the 省 of a
+     * 红河州 document is 云南省. Null if there is none.
+     */
+    public String ancestorEndingWith(String name, char level) {
+        Division d = find(name);
+        while (d != null && d.parent() != null) {
+            Division p = find(d.parent());
+            if (p == null)
+                return null;
+            if (p.name().endsWith(String.valueOf(level)) || (level == '省' && p.name().endsWith("自治区")))
+                return p.name();
+            d = p;
+        }
+        return null;
+    }
+}
