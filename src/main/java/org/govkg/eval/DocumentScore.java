@@ -12,9 +12,10 @@ import java.util.Map;
  * @param posts      leader and deputy-leader posts (literals) found for the right group
  * @param missed     gold items not found, one line each
  * @param extra      extracted entities that match no gold entity, one line each
+ * @param clustering the document's mentions of gold entities, for B-cubed scores of entity resolution
  */
 public record DocumentScore(String document, Map<String, Counts> entities, Counts links, Counts predicates,
-                            Counts posts, List<String> missed, List<String> extra) {
+                            Counts posts, List<String> missed, List<String> extra, List<BCubed.Item> clustering) {
 
     public Counts allEntities() {
         return entities.values().stream().reduce(Counts.ZERO, Counts::plus);

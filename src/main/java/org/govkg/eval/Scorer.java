@@ -51,7 +51,7 @@ public final class Scorer {
             predicates = predicates.plus(exact ? new Counts(1, 0, 0) : new Counts(0, 0, 1));
             if (!exact) missed.add((linked ? "predicate " : "link ") + describe(gold, r));
         }
-        return new DocumentScore(document, entities, links, predicates, posts, missed, extra);
+        return new DocumentScore(document, entities, links, predicates, posts, missed, extra, BCubed.items(x, gold));
     }
 
     private static Map<String, Counts> entities(EntityMatcher matcher, GoldDocument gold, List<String> missed, List<String> extra) {
