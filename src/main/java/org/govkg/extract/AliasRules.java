@@ -22,7 +22,8 @@ final class AliasRules implements MentionFinder {
             renameSameName(cx, named, alias);
             for (int i = cx.text.indexOf(alias, d.end()); i >= 0; i = cx.text.indexOf(alias, i + alias.length()))
                 if (!insideMention(cx, i, named.entity().type()))
-                    cx.mention(named.entity().type(), named.entity().name(), i, i + alias.length());
+                    cx.mention(named.entity().type(), named.entity().name(), i, i + alias.length(),
+                        "alias: （以下简称" + alias + "） stands for " + named.entity().name());
         }
     }
 
@@ -32,7 +33,7 @@ final class AliasRules implements MentionFinder {
         for (Mention m : cx.mentions())
             if (m.start() >= start && m.end() <= end && m.entity().type() == named.entity().type() && !m.entity().equals(named.entity()))
                 names.put(m.entity(), named.entity());
-        cx.rename(names);
+        cx.rename(names, reasons(names, named));
     }
 
     /** Later mentions already found under the short name (《实施意见》 as a plan of its own) are the named entity. */
@@ -42,7 +43,13 @@ final class AliasRules implements MentionFinder {
         for (Mention m : cx.mentions())
             if (m.entity().type() == named.entity().type() && m.entity().name().equals(bare) && !m.entity().equals(named.entity()))
                 names.put(m.entity(), named.entity());
-        cx.rename(names);
+        cx.rename(names, reasons(names, named));
+    }
+
+    private static java.util.Map<EntityRef, String> reasons(java.util.Map<EntityRef, EntityRef> names, Mention named) {
+        java.util.Map<EntityRef, String> out = new java.util.HashMap<>();
+        names.keySet().forEach(e -> out.put(e, "alias: " + e.name() + " is defined as the short name of " + named.entity().name()));
+        return out;
     }
 
     private static Mention endingAt(ExtractionContext cx, int end) {

@@ -25,7 +25,8 @@ final class DeicticFinder implements MentionFinder {
             if ("省州市县区".contains(kind))
                 place(cx, kind.charAt(0), m.start(), m.end());
             else if (cx.metadata.publisher() != null && cx.metadata.publisher().endsWith(kind))
-                cx.mention(EntityType.ORGANIZATION, cx.metadata.publisher(), m.start(), m.end());
+                cx.mention(EntityType.ORGANIZATION, cx.metadata.publisher(), m.start(), m.end(),
+                    "self-reference: " + m.group() + " is the publisher");
         }
     }
 
@@ -35,6 +36,6 @@ final class DeicticFinder implements MentionFinder {
             return;
         String place = region.charAt(region.length() - 1) == level ? region : gazetteer.ancestorEndingWith(region, level);
         if (place != null)
-            cx.mention(EntityType.REGION, place, start, end);
+            cx.mention(EntityType.REGION, place, start, end, "self-reference: " + cx.text.substring(start, end) + " is " + place);
     }
 }

@@ -39,7 +39,8 @@ final class DepartmentListFinder implements MentionFinder {
         for (String item : list.split("、")) {
             String full = BODY_SUFFIX.matcher(item).find() ? item : abbreviations.fullFormOfStem(item);
             if (full != null && cx.startingAt(EntityType.ORGANIZATION, at) == null)
-                cx.mention(EntityType.ORGANIZATION, cx.jurisdiction + full, at, at + item.length());
+                cx.mention(EntityType.ORGANIZATION, cx.jurisdiction + full, at, at + item.length(),
+                    "department stem: " + item + " → " + cx.jurisdiction + full + " (a list of posts)");
             at += item.length() + 1;
         }
     }

@@ -63,7 +63,12 @@ final class ExtractionContext {
 
     /** Records a mention of an entity named {@code name} at {@code [start, end)}. */
     Mention mention(EntityType type, String name, int start, int end) {
-        Mention m = new Mention(new EntityRef(type, name), original.substring(start, end), start, end);
+        return mention(type, name, start, end, null);
+    }
+
+    /** Records a mention whose name is not its surface for a reason worth telling (我局 is the publisher). */
+    Mention mention(EntityType type, String name, int start, int end, String resolution) {
+        Mention m = new Mention(new EntityRef(type, name), original.substring(start, end), start, end, resolution);
         mentions.add(m);
         index(m);
         return m;
@@ -187,8 +192,15 @@ final class ExtractionContext {
 
     /** Renames entities everywhere they occur: mentions keep their surface, facts follow the new names. */
     void rename(java.util.Map<EntityRef, EntityRef> names) {
+        rename(names, java.util.Map.of());
+    }
+
+    /** Renames entities and records on each moved mention the rule that moved it ({@code rules} by old entity). */
+    void rename(java.util.Map<EntityRef, EntityRef> names, java.util.Map<EntityRef, String> rules) {
         java.util.function.UnaryOperator<EntityRef> r = e -> e == null ? null : names.getOrDefault(e, e);
-        mentions.replaceAll(m -> new Mention(r.apply(m.entity()), m.surface(), m.start(), m.end()));
+        mentions.replaceAll(m -> names.containsKey(m.entity())
+            ? m.resolvedTo(names.get(m.entity()), rules.getOrDefault(m.entity(), "merged: " + m.entity().name() + " → " + names.get(m.entity()).name()))
+            : m);
         reindex();
         links.replaceAll(l -> new Link(r.apply(l.subject()), l.relation(), r.apply(l.object()), l.start(), l.end()));
         posts.replaceAll(p -> new PostFact(r.apply(p.group()), p.kind(), p.role(), p.title(), p.start(), p.end()));
@@ -197,7 +209,7 @@ final class ExtractionContext {
         attributes.replaceAll(a -> new Attribute(r.apply(a.entity()), a.kind(), a.value(), a.start(), a.end()));
         pendingUnits.replaceAll(u -> new PendingUnit(r.apply(u.subject()), u.relation(), u.name(), u.start()));
         tasks.replaceAll(t -> new Task(new Mention(r.apply(t.project().entity()), t.project().surface(), t.project().start(),
-            t.project().end()), t.start(), t.end()));
+            t.project().end(), t.project().resolution()), t.start(), t.end()));
     }
 
     Extraction build() {

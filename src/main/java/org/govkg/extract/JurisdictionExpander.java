@@ -28,6 +28,7 @@ final class JurisdictionExpander implements MentionFinder {
             return;
         Map<EntityRef, EntityRef> names = new HashMap<>();
         Map<EntityRef, String> places = new HashMap<>();
+        Map<EntityRef, String> rules = new HashMap<>();
         for (Mention m : cx.mentions()) {
             EntityRef e = m.entity();
             String place = relativeTo(region, e);
@@ -35,9 +36,10 @@ final class JurisdictionExpander implements MentionFinder {
                 EntityRef full = new EntityRef(e.type(), complete(place, e.name()));
                 names.put(e, full);
                 places.put(full, place);
+                rules.put(e, "jurisdiction: " + e.name() + " → " + full.name() + " (a document of " + region + ")");
             }
         }
-        cx.rename(names);
+        cx.rename(names, rules);
         for (Mention m : cx.mentions()) {
             String place = places.get(m.entity());
             if (place != null && governs(m.entity().name().substring(place.length())))

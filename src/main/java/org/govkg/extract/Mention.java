@@ -4,9 +4,20 @@ package org.govkg.extract;
  * One occurrence of an entity in the text.
  *
  * @param entity  the entity named
- * @param surface the exact string at {@code [start, end)} of the document text
+ * @param surface    the exact string at {@code [start, end)} of the document text
+ * @param resolution why the mention names this entity when its surface differs (the rules applied), or null
  */
-public record Mention(EntityRef entity, String surface, int start, int end) {
+public record Mention(EntityRef entity, String surface, int start, int end, String resolution) {
+
+    /** A mention named as written. */
+    public Mention(EntityRef entity, String surface, int start, int end) {
+        this(entity, surface, start, end, null);
+    }
+
+    /** The same mention under another entity, with the rule that moved it there added to its resolution. */
+    Mention resolvedTo(EntityRef to, String rule) {
+        return new Mention(to, surface, start, end, resolution == null ? rule : resolution + "; " + rule);
+    }
 
     public boolean overlaps(Mention other) {
         return start < other.end && other.start < end;

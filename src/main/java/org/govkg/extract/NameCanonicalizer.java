@@ -34,23 +34,29 @@ final class NameCanonicalizer implements MentionFinder {
             if (m.entity().type() == EntityType.ORGANIZATION)
                 known.add(m.entity().name());
         Map<EntityRef, EntityRef> names = new HashMap<>();
+        Map<EntityRef, String> rules = new HashMap<>();
         for (Mention m : cx.mentions()) {
             EntityRef e = m.entity();
             if (names.containsKey(e))
                 continue;
             if (e.type() == EntityType.REGION) {
                 Gazetteer.Division d = gazetteer.find(e.name());
-                if (d != null && !d.name().equals(e.name())) // 红河州 is 红河哈尼族彝族自治州
+                if (d != null && !d.name().equals(e.name())) { // 红河州 is 红河哈尼族彝族自治州
                     names.put(e, new EntityRef(EntityType.REGION, d.name()));
+                    rules.put(e, "gazetteer: " + e.name() + " → " + d.name());
+                }
                 continue;
             }
             if (e.type() != EntityType.ORGANIZATION)
                 continue;
             String full = fullName(e.name(), known);
-            if (!full.equals(e.name()))
+            if (!full.equals(e.name())) {
                 names.put(e, new EntityRef(EntityType.ORGANIZATION, full));
+                rules.put(e, (PARTY_COMMITTEE.matcher(e.name()).matches() ? "party committee: " : "abbreviation table: ")
+                    + e.name() + " → " + full);
+            }
         }
-        cx.rename(names);
+        cx.rename(names, rules);
     }
 
     private String fullName(String name, Set<String> known) {

@@ -116,6 +116,8 @@ public final class DocumentGraphWriter {
             .addLiteral(GKG.end, offset(m, mention.end()))
             .addProperty(GKG.sentence, sentences.get(x.sentenceAt(mention.start()).index()))
             .addProperty(PROV.wasDerivedFrom, doc);
+        if (mention.resolution() != null)
+            m.getResource(iri).addProperty(GKG.resolution, mention.resolution());
     }
 
     private static Resource entity(Model m, EntityRef ref) {

@@ -82,6 +82,7 @@ public final class GKG {
 
     public static final Property mentionOf = property("mentionOf");
     public static final Property surface = property("surface");
+    public static final Property resolution = property("resolution");
     public static final Property sentence = property("sentence");
     public static final Property start = property("start");
     public static final Property end = property("end");
