@@ -33,7 +33,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print one line per file, not only failures.")
     boolean verbose;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or folders searched for *.txt.")
+    @Option(names = "--curation", paramLabel = "FILE", defaultValue = "data/curation.tsv",
+        description = "Curation file (merge/split/label rules) applied to every document, if it exists. Default: ${DEFAULT-VALUE}.")
+    Path curation;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or folders searched for documents (txt, html, docx, pdf).")
     List<Path> paths;
 
     @Spec
@@ -46,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> files = Ingester.expand(paths);
         int[] counts = new int[FileOutcome.Status.values().length];
         try (KnowledgeStore ks = store.open(); ProgressBar bar = progressBar(files.size())) {
-            new Ingester(ks, new DocumentReader()).ingest(files, o -> {
+            new Ingester(ks, new DocumentReader(), org.govkg.resolve.Curation.read(curation)).ingest(files, o -> {
                 counts[o.status().ordinal()]++;
                 report(o, out, err);
                 bar.step();

@@ -15,17 +15,22 @@ public final class DocumentExtractor {
     private final List<MentionFinder> rules;
 
     public DocumentExtractor() {
-        this(Lexicon.standard());
+        this(Lexicon.standard(), org.govkg.resolve.Curation.NONE);
     }
 
-    public DocumentExtractor(Lexicon lexicon) {
+    public DocumentExtractor(org.govkg.resolve.Curation curation) {
+        this(Lexicon.standard(), curation);
+    }
+
+    public DocumentExtractor(Lexicon lexicon, org.govkg.resolve.Curation curation) {
         finders = List.of(new OrganizationFinder(lexicon), new LeadershipGroupFinder(lexicon), new PlanFinder(lexicon),
             new ProjectFinder(lexicon), new PersonFinder(), new RosterFinder(), new WorkingGroupSectionFinder(),
             new TaskFinder(lexicon));
         org.govkg.resolve.AbbreviationTable abbreviations = org.govkg.resolve.AbbreviationTable.standard();
         org.govkg.resolve.Gazetteer gazetteer = org.govkg.resolve.Gazetteer.standard();
         rules = List.of(new RegionFinder(), new AliasRules(), new JurisdictionExpander(gazetteer), new DeicticFinder(gazetteer),
-            new DepartmentListFinder(abbreviations), new NameCanonicalizer(abbreviations, gazetteer), new PendingUnitRules(),
+            new DepartmentListFinder(abbreviations), new NameCanonicalizer(abbreviations, gazetteer), new CurationRules(curation),
+            new PendingUnitRules(),
             new RosterRules(), new GroupRules(), new PlanRules(), new OrganizationRules(),
             new ProjectRules(), new TaskUnitRules(), new TaskRules(), new FigureFinder());
     }

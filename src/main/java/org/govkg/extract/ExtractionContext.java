@@ -190,6 +190,13 @@ final class ExtractionContext {
         return at >= 0 && sentences.get(at).contains(offset) ? sentences.get(at) : null;
     }
 
+    /** Mentions written {@code surface} become an entity of that name again, whatever rules merged them. */
+    void split(EntityType type, String surface, String rule) {
+        mentions.replaceAll(m -> m.entity().type() == type && m.surface().equals(surface) && !m.entity().name().equals(surface)
+            ? m.resolvedTo(new EntityRef(type, surface), rule) : m);
+        reindex();
+    }
+
     /** Renames entities everywhere they occur: mentions keep their surface, facts follow the new names. */
     void rename(java.util.Map<EntityRef, EntityRef> names) {
         rename(names, java.util.Map.of());

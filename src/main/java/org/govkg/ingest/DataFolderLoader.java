@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.govkg.resolve.Curation;
 import org.govkg.store.KnowledgeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,8 @@ public class DataFolderLoader {
             return;
         }
         List<Path> files = Ingester.expand(List.of(documents));
-        List<FileOutcome> outcomes = new Ingester(store, new DocumentReader()).ingest(files, this::report);
+        Curation curation = Curation.read(documents.getParent().resolve("curation.tsv"));
+        List<FileOutcome> outcomes = new Ingester(store, new DocumentReader(), curation).ingest(files, this::report);
         long ingested = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.INGESTED).count();
         log.info("loaded {}: {} ingested, {} unchanged or failed", documents, ingested, outcomes.size() - ingested);
     }

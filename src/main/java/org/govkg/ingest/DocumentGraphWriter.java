@@ -120,6 +120,23 @@ public final class DocumentGraphWriter {
             m.getResource(iri).addProperty(GKG.resolution, mention.resolution());
     }
 
+    /** Curation's {@code label} rules: the entity keeps its IRI and shows the chosen label; its old one stays an alias. */
+    public static void relabel(Model m, org.govkg.resolve.Curation curation) {
+        for (org.govkg.resolve.Curation.Rule r : curation.rules()) {
+            if (r.action() != org.govkg.resolve.Curation.Action.LABEL)
+                continue;
+            for (EntityType t : EntityType.values())
+                if (t.name().replace("_", "").equalsIgnoreCase(r.type())) {
+                    Resource e = m.createResource(Iris.entity(new EntityRef(t, r.name())));
+                    if (m.contains(e, SKOS.prefLabel)) {
+                        m.removeAll(e, SKOS.prefLabel, null);
+                        e.addProperty(SKOS.prefLabel, m.createLiteral(r.argument(), ZH));
+                        e.addProperty(SKOS.altLabel, m.createLiteral(r.name(), ZH));
+                    }
+                }
+        }
+    }
+
     private static Resource entity(Model m, EntityRef ref) {
         return m.createResource(Iris.entity(ref), ref.type().rdfClass())
             .addProperty(SKOS.prefLabel, m.createLiteral(ref.name(), ZH));

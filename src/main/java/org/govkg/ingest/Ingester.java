@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.govkg.extract.DocumentExtractor;
 import org.govkg.extract.Extraction;
+import org.govkg.resolve.Curation;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.vocab.GKG;
 
@@ -22,13 +23,21 @@ import org.govkg.vocab.GKG;
 public final class Ingester {
     private final KnowledgeStore store;
     private final DocumentReader reader;
-    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final DocumentExtractor extractor;
     private final DocumentGraphWriter writer = new DocumentGraphWriter();
     private final GraphValidator validator = new GraphValidator();
+    private final Curation curation;
 
     public Ingester(KnowledgeStore store, DocumentReader reader) {
+        this(store, reader, Curation.NONE);
+    }
+
+    /** An ingester that applies the user's curation file to every document it reads. */
+    public Ingester(KnowledgeStore store, DocumentReader reader, Curation curation) {
         this.store = store;
         this.reader = reader;
+        this.curation = curation;
+        this.extractor = new DocumentExtractor(curation);
     }
 
     /** Ingests every file under the paths, calling {@code listener} after each. */
@@ -44,12 +53,16 @@ public final class Ingester {
 
     public FileOutcome ingest(Path file) {
         try {
-            SourceDocument doc = reader.read(file);
+            SourceDocument read = reader.read(file);
+            // a changed curation file must reach documents whose bytes did not change
+            String hash = curation.hash().isEmpty() ? read.contentHash() : read.contentHash() + "+" + curation.hash();
+            SourceDocument doc = new SourceDocument(read.path(), read.text(), read.charset(), hash);
             String graphIri = Iris.document(doc.fileName());
             if (store.isCurrent(graphIri, doc.contentHash()))
                 return new FileOutcome(file, FileOutcome.Status.UNCHANGED, "unchanged", 0, List.of());
             Extraction x = extractor.extract(doc.text());
             Model graph = writer.write(doc, x);
+            DocumentGraphWriter.relabel(graph, curation);
             List<GraphValidator.Violation> violations = validator.validate(graph);
             graph.addLiteral(ResourceFactory.createResource(graphIri), GKG.shaclViolations, (long) violations.size());
             store.replaceGraph(graphIri, graph);
@@ -63,7 +76,9 @@ public final class Ingester {
     /** The graph ingest would store for a document, without touching the store. */
     public Model graphOf(SourceDocument doc) {
         Extraction x = extractor.extract(doc.text());
-        return writer.write(doc, x);
+        Model graph = writer.write(doc, x);
+        DocumentGraphWriter.relabel(graph, curation);
+        return graph;
     }
 
     /** Extensions of the files a folder is searched for; a file named on the command line is read whatever its name. */
