@@ -47,6 +47,14 @@ final class NameCanonicalizer implements MentionFinder {
                 }
                 continue;
             }
+            if (e.type() == EntityType.PROJECT || e.type() == EntityType.PLAN) {
+                String full = e.type() == EntityType.PROJECT ? projectName(e.name()) : planName(e.name());
+                if (!full.equals(e.name())) {
+                    names.put(e, new EntityRef(e.type(), full));
+                    rules.put(e, "name form: " + e.name() + " → " + full);
+                }
+                continue;
+            }
             if (e.type() != EntityType.ORGANIZATION)
                 continue;
             String full = fullName(e.name(), known);
@@ -57,6 +65,18 @@ final class NameCanonicalizer implements MentionFinder {
             }
         }
         cx.rename(names, rules);
+    }
+
+    /** “某平台” and 某平台项目建设 are 某平台: quotes and a trailing 项目 or 建设 are not part of a project's name. */
+    static String projectName(String name) {
+        String bare = name.replaceAll("^[“\"]|[”\"]$", "");
+        String stripped = bare.replaceFirst("(?:项目)?建设$|项目$", "");
+        return stripped.length() >= 4 ? stripped : bare;
+    }
+
+    /** A title's brackets are ASCII in its canonical name: 某规划（2021-2025） is 某规划(2021-2025). */
+    static String planName(String name) {
+        return name.replace('（', '(').replace('）', ')');
     }
 
     private String fullName(String name, Set<String> known) {
