@@ -22,12 +22,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "List the missed and extra items of every document.")
     boolean details;
 
+    @Option(names = "--rules", description = "Count the mentions each resolution rule linked (abbreviation rows, jurisdiction, gazetteer …).")
+    boolean rules;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Evaluation.print(new Evaluation().run(gold), details, spec.commandLine().getOut());
+        if (rules)
+            org.govkg.eval.RuleCounts.print(gold, spec.commandLine().getOut());
         return 0;
     }
 }

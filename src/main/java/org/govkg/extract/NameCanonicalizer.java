@@ -60,8 +60,8 @@ final class NameCanonicalizer implements MentionFinder {
             String full = fullName(e.name(), known);
             if (!full.equals(e.name())) {
                 names.put(e, new EntityRef(EntityType.ORGANIZATION, full));
-                rules.put(e, (PARTY_COMMITTEE.matcher(e.name()).matches() ? "party committee: " : "abbreviation table: ")
-                    + e.name() + " → " + full);
+                rules.put(e, PARTY_COMMITTEE.matcher(e.name()).matches() ? "party committee: " + e.name() + " → " + full
+                    : "abbreviation table (" + abbreviations.rowFor(e.name(), full) + "): " + e.name() + " → " + full);
             }
         }
         cx.rename(names, rules);

@@ -80,6 +80,18 @@ public final class AbbreviationTable {
         return name;
     }
 
+    /** The row that turns {@code name} into {@code full}: "发展改革委 → 发展和改革委员会", or null. */
+    public String rowFor(String name, String full) {
+        for (Map.Entry<String, List<String>> e : shorts.entrySet())
+            if (name.endsWith(e.getKey())) {
+                String stem = name.substring(0, name.length() - e.getKey().length());
+                for (String f : e.getValue())
+                    if ((stem + f).equals(full))
+                        return e.getKey() + " → " + f;
+            }
+        return null;
+    }
+
     /**
      * The full form whose department stem (the name without its 局, 委, 委员会 …) is {@code stem}, as
      * in lists of posts: 发展改革 is 发展和改革委员会, 住房城乡建设 is 住房和城乡建设局. Null if none.
