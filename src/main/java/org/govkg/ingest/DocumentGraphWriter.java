@@ -105,8 +105,10 @@ public final class DocumentGraphWriter {
     private static void mention(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
                                 Mention mention) {
         Resource entity = entity(m, mention.entity());
-        if (!mention.surface().equals(mention.entity().name()))
-            entity.addProperty(SKOS.altLabel, m.createLiteral(mention.surface(), ZH));
+        // the alias is the words as written, without the title marks or quotes around them (kept in gkg:surface)
+        String alias = mention.surface().replaceAll("^[《“\"]|[》”\"]$", "").replace('\n', ' ');
+        if (!alias.equals(mention.entity().name()))
+            entity.addProperty(SKOS.altLabel, m.createLiteral(alias, ZH));
         doc.addProperty(GKG.mentions, entity);
         String iri = docIri + "#m" + mention.start() + "-" + mention.end() + "-" + mention.entity().type().segment();
         m.createResource(iri, GKG.Mention)
