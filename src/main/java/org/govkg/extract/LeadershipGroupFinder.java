@@ -48,9 +48,7 @@ final class LeadershipGroupFinder implements MentionFinder {
     private void findNamed(ExtractionContext cx) {
         int[] last = {0};
         named.forEach(cx.text, m -> {
-            int from = m.start();
-            while (from > last[0] && m.start() - from < 30 && isNameChar(cx.text.charAt(from - 1)))
-                from--;
+            int from = NameTrimmer.reachBack(cx.text, m.start(), last[0], 30, LeadershipGroupFinder::isNameChar);
             last[0] = m.end();
             if (m.start() - from < 2)
                 return;
@@ -64,7 +62,7 @@ final class LeadershipGroupFinder implements MentionFinder {
         });
     }
 
-    private static boolean isNameChar(char c) {
+    private static boolean isNameChar(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '“' || c == '”' || c == '"'
             || c == '‘' || c == '’' || (c < 128 && Character.isLetterOrDigit(c));
     }

@@ -33,6 +33,17 @@ public final class NameTrimmer {
             into.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
     }
 
+    /**
+     * How far a name ending at {@code end} can reach back: over characters {@code inName} accepts,
+     * at most {@code max} of them, and not before {@code floor} (the end of the previous name).
+     */
+    public static int reachBack(String text, int end, int floor, int max, java.util.function.IntPredicate inName) {
+        int from = end;
+        while (from > floor && end - from < max && inName.test(text.charAt(from - 1)))
+            from--;
+        return from;
+    }
+
     /** Offset within {@code candidate} where the name starts. */
     public int nameStart(String candidate, int suffixStart) {
         int start = 0;

@@ -221,9 +221,7 @@ final class OrganizationFinder implements MentionFinder {
     private void findCompanies(ExtractionContext cx) {
         int[] last = {0};
         company.forEach(cx.text, m -> {
-            int from = m.start();
-            while (from > last[0] && m.start() - from < 12 && isNameChar(cx.text.charAt(from - 1)))
-                from--;
+            int from = NameTrimmer.reachBack(cx.text, m.start(), last[0], 12, OrganizationFinder::isNameChar);
             last[0] = m.end();
             String candidate = cx.text.substring(from, m.end());
             int start = companyTrimmer.nameStart(candidate, m.start() - from);
@@ -243,7 +241,7 @@ final class OrganizationFinder implements MentionFinder {
         return after.lookingAt();
     }
 
-    private static boolean isNameChar(char c) {
+    private static boolean isNameChar(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c < 128 && Character.isLetter(c));
     }
 
