@@ -60,8 +60,7 @@ final class NameCanonicalizer implements MentionFinder {
             String full = fullName(e.name(), known);
             if (!full.equals(e.name())) {
                 names.put(e, new EntityRef(EntityType.ORGANIZATION, full));
-                rules.put(e, PARTY_COMMITTEE.matcher(e.name()).matches() ? "party committee: " + e.name() + " → " + full
-                    : "abbreviation table (" + abbreviations.rowFor(e.name(), full) + "): " + e.name() + " → " + full);
+                rules.put(e, reason(e.name(), full));
             }
         }
         cx.rename(names, rules);
@@ -79,7 +78,19 @@ final class NameCanonicalizer implements MentionFinder {
         return name.replace('（', '(').replace('）', ')');
     }
 
-    private String fullName(String name, Set<String> known) {
+    /** The rule, or rules, that turned a written name into its full name, as {@code gkg:resolution} records them. */
+    private String reason(String written, String full) {
+        if (PARTY_COMMITTEE.matcher(written).matches())
+            return "party committee: " + written + " → " + full;
+        String placed = gazetteer.withUsualPlace(written);
+        String row = abbreviations.rowFor(placed, full);
+        String place = placed.equals(written) ? null : "place form: " + written + " → " + placed;
+        String abbreviation = row == null ? null : "abbreviation table (" + row + "): " + placed + " → " + full;
+        return place == null ? abbreviation : abbreviation == null ? place : place + "; " + abbreviation;
+    }
+
+    private String fullName(String written, Set<String> known) {
+        String name = gazetteer.withUsualPlace(written);
         Matcher party = PARTY_COMMITTEE.matcher(name);
         if (party.matches() && party.group("place").length() >= 2)
             return "中共" + party.group("place") + "委员会";

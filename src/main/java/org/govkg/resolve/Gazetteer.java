@@ -20,6 +20,8 @@ public final class Gazetteer {
     public record Division(String name, String parent) {}
 
     private final Map<String, Division> byName = new HashMap<>();
+    /** For an autonomous prefecture, the X州 form bodies are named with (红河州人民政府, not 红河哈尼族彝族自治州人民政府). */
+    private final Map<String, String> bodyPrefix = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -35,14 +37,28 @@ public final class Gazetteer {
                 String[] c = line.split("\t");
                 Division d = new Division(c[0], c.length > 3 && !c[3].isBlank() ? c[3] : null);
                 g.byName.put(c[0], d);
-                for (String s : c[1].split("\\|"))
+                for (String s : c[1].split("\\|")) {
                     if (s.length() >= 2) // one-character abbreviations (滇, 京) are too ambiguous in running text
                         g.byName.putIfAbsent(s, d);
+                    if (c[0].endsWith("自治州") && s.endsWith("州"))
+                        g.bodyPrefix.putIfAbsent(c[0], s);
+                }
             }
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A body's name with its place written the usual way: 红河哈尼族彝族自治州发展和改革委员会 and
+     * 红河州发展和改革委员会 are one body, named with 红河州.
+     */
+    public String withUsualPlace(String bodyName) {
+        for (Map.Entry<String, String> e : bodyPrefix.entrySet())
+            if (bodyName.startsWith(e.getKey()) && bodyName.length() > e.getKey().length())
+                return e.getValue() + bodyName.substring(e.getKey().length());
+        return bodyName;
     }
 
     /** The division a name (full or short) stands for, or null if the gazetteer does not know it. */

@@ -107,4 +107,12 @@ class CrossDocumentResolutionTest {
         county.retainAll(prefecture);
         assertThat(county).isEmpty();
     }
+
+    @Test
+    void aBodyNamedWithTheFullOrTheUsualPrefectureNameIsOneBody() {
+        java.util.Set<String> full = entities("红河哈尼族彝族自治州人民政府办公室关于做好数据工作的通知\n红河哈尼族彝族自治州发展和改革委员会牵头。\n",
+            org.govkg.extract.EntityType.ORGANIZATION);
+        java.util.Set<String> usual = entities("红河州人民政府办公室关于做好数据工作的通知\n州发改委牵头。\n", org.govkg.extract.EntityType.ORGANIZATION);
+        assertThat(full).isEqualTo(usual);
+    }
 }
