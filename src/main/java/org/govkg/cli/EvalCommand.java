@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score extraction against gold annotations (NAME.gold.json beside NAME.txt): per document and per "
         + "type precision, recall and F1 of entities, link recall, predicate-level recall and post recall.",
-        "Example: govkg eval --gold ../shared/corpus/dev --details"})
+        "Example: govkg eval --gold data/documents --details --rules"})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Folder of documents and their gold files.")
     Path gold;
