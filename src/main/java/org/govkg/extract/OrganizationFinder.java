@@ -129,8 +129,10 @@ final class OrganizationFinder implements MentionFinder {
             if (body.entity().type() != EntityType.ORGANIZATION)
                 continue;
             Matcher u = SUB_UNIT.matcher(cx.text).region(body.end(), cx.text.length());
-            if (u.lookingAt() && !containsAny(u.group(), "的和与及") && (u.end() >= cx.text.length() || NOT_A_UNIT_END.indexOf(cx.text.charAt(u.end())) < 0))
-                cx.mention(EntityType.ORGANIZATION, body.entity().name() + u.group(), body.start(), u.end());
+            if (u.lookingAt() && !containsAny(u.group(), "的和与及") && (u.end() >= cx.text.length() || NOT_A_UNIT_END.indexOf(cx.text.charAt(u.end())) < 0)) {
+                Mention unit = cx.mention(EntityType.ORGANIZATION, body.entity().name() + u.group(), body.start(), u.end());
+                cx.link(unit.entity(), Relation.SUB_ORGANIZATION_OF, body.entity(), body.start(), u.end());
+            }
         }
     }
 

@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
  * {@code 设置X处、Y处3个业务处室} names divisions of the body set up just before.
  */
 final class OrganizationRules implements MentionFinder {
+    private static final Pattern IS_PART_OF = Pattern.compile("(?:是|为|由)");
+    private static final Pattern BELONGING = Pattern.compile("(?:所属|下属|直属)(?:的)?(?:公益[一二]类)?(?:事业单位|单位|机构)|管理");
+    private static final Pattern OWNS = Pattern.compile("(?:所属|下属|直属)的");
+    private static final Pattern ITS = Pattern.compile("其(?:所属|下属|直属)的");
     private static final Pattern WITH = Pattern.compile("[与和同](?=\\S)");
     private static final Pattern COOPERATE = Pattern.compile("[^。；;，,]{0,12}?(?:合作|签订|签署|共建|联合)");
     private static final Pattern SET_UP_IN = Pattern.compile("在(?=\\S)");
@@ -20,6 +24,38 @@ final class OrganizationRules implements MentionFinder {
         setUpIn(cx);
         divisions(cx);
         partners(cx);
+        belongsTo(cx);
+    }
+
+    /**
+     * {@code A是B所属事业单位}, {@code A由B管理}: A is B's sub-organization; {@code B所属的A} and
+     * {@code 其所属的A} (其 = the sentence's subject) likewise.
+     */
+    private static void belongsTo(ExtractionContext cx) {
+        for (Mention a : java.util.List.copyOf(cx.mentions())) {
+            if (a.entity().type() != EntityType.ORGANIZATION)
+                continue;
+            Matcher is = IS_PART_OF.matcher(cx.text).region(a.end(), cx.text.length());
+            if (is.lookingAt()) {
+                Mention b = cx.startingAt(EntityType.ORGANIZATION, is.end());
+                if (b != null && BELONGING.matcher(cx.text).region(b.end(), cx.text.length()).lookingAt())
+                    cx.link(a.entity(), Relation.SUB_ORGANIZATION_OF, b.entity(), a.start(), b.end());
+            }
+            Matcher owned = OWNS.matcher(cx.text).region(a.end(), cx.text.length());
+            if (owned.lookingAt()) {
+                Mention child = cx.startingAt(EntityType.ORGANIZATION, owned.end());
+                if (child != null)
+                    cx.link(child.entity(), Relation.SUB_ORGANIZATION_OF, a.entity(), a.start(), child.end());
+            }
+        }
+        Matcher its = ITS.matcher(cx.text);
+        while (its.find()) {
+            Sentence s = cx.sentenceAt(its.start());
+            Mention child = cx.startingAt(EntityType.ORGANIZATION, its.end());
+            java.util.List<Mention> subjects = s == null ? java.util.List.of() : cx.within(EntityType.ORGANIZATION, s.start(), its.start());
+            if (child != null && !subjects.isEmpty())
+                cx.link(child.entity(), Relation.SUB_ORGANIZATION_OF, subjects.get(0).entity(), subjects.get(0).start(), child.end());
+        }
     }
 
     /** {@code A与B开展合作}, {@code A与B签署…}: the two bodies are partners. */

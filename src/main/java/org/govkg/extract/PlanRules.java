@@ -17,7 +17,7 @@ final class PlanRules implements MentionFinder {
     private static final Pattern DRAFTED_BY = Pattern.compile(
         "由(?<by>)(?=[^。；;，,]{2,30}?(?:会同[^。；;]{0,80}?)?(?:牵头)?(?:起草|编制|制定))|作为起草牵头(?:部门|单位)[，,]\\s*");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern PLAN_SAYS = Pattern.compile("^《[^》]+》(?:提出|明确|指出)");
+    private static final Pattern PLAN_SAYS = Pattern.compile("^《[^》]+》(?:提出|明确|指出|支持|要求|鼓励|部署)");
 
     @Override
     public void find(ExtractionContext cx) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class ProjectRules implements MentionFinder {
     private static final Pattern BUILD = Pattern.compile("(?<together>共同|双方|共)?(?:建设|建立|建成|承建|运营|打造|搭建|建)");
     private static final Pattern BUILT_BY = Pattern.compile("(?<lead>牵头)?(?:建设|承建|运营|开发)的");
+    private static final Pattern JOINTLY = Pattern.compile(
+        "由(?<owners>[^，,。；;]{2,60}?)共同(?:推进|建设|实施|负责)(?:[，,](?<builders>[^，,。；;]{2,80}?)等?单位参与(?:建设|推进))?");
     private static final Pattern RESPONSIBLE_FOR = Pattern.compile("负责");
     private static final Pattern LED_BY = Pattern.compile("由(?=\\S)");
 
@@ -26,6 +28,7 @@ final class ProjectRules implements MentionFinder {
         ledBy(cx);
         builtBy(cx);
         responsibleFor(cx);
+        jointlyAdvanced(cx);
     }
 
     /** {@code 市公安局牵头建设的“雪亮工程”}: the body leads (牵头) or builds the project. */
@@ -58,6 +61,22 @@ final class ProjectRules implements MentionFinder {
             java.util.List<Mention> orgs = cx.within(EntityType.ORGANIZATION, s.start(), m.start());
             if (!orgs.isEmpty())
                 cx.link(orgs.get(0).entity(), Relation.BUILDS, p.entity(), orgs.get(0).start(), p.end());
+        }
+    }
+
+    /** {@code 某先行区由A与B共同推进，C、D等单位参与建设}: A and B share responsibility, C and D build it. */
+    private static void jointlyAdvanced(ExtractionContext cx) {
+        for (Mention p : java.util.List.copyOf(cx.mentions())) {
+            if (p.entity().type() != EntityType.PROJECT || !cx.text.startsWith("由", p.end()))
+                continue;
+            Matcher j = JOINTLY.matcher(cx.text).region(p.end(), cx.text.length());
+            if (!j.lookingAt())
+                continue;
+            for (Mention o : cx.within(EntityType.ORGANIZATION, j.start("owners"), j.end("owners")))
+                cx.link(p.entity(), Relation.RESPONSIBLE_UNIT, o.entity(), p.start(), j.end());
+            if (j.group("builders") != null)
+                for (Mention o : cx.within(EntityType.ORGANIZATION, j.start("builders"), j.end("builders")))
+                    cx.link(o.entity(), Relation.BUILDS, p.entity(), p.start(), j.end());
         }
     }
 

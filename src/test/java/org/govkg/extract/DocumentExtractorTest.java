@@ -75,6 +75,10 @@ class DocumentExtractorTest {
         1．建设“某某市城市运行管理平台”。（牵头单位：市数据局；责任单位：市财政局、市公安局） | 某某市城市运行管理平台 | LEAD_UNIT | 市数据局
         1．建设“某某市城市运行管理平台”。（牵头单位：市数据局；责任单位：市财政局、市公安局） | 某某市城市运行管理平台 | RESPONSIBLE_UNIT | 市公安局
         成立智慧某某领导小组,下设综合协调、数据治理两个工作组。 | 智慧某某领导小组 | HAS_WORKING_GROUP | 数据治理工作组
+        某某市人民政府办公室关于数据工作的通知。市大数据中心是市经信局所属事业单位。 | 市大数据中心 | SUB_ORGANIZATION_OF | 市经信局
+        某某市人民政府办公室关于数据工作的通知。市数据局由市发展改革委管理，其所属的市大数据服务中心负责运维。 | 市大数据服务中心 | SUB_ORGANIZATION_OF | 市数据局
+        市经信局牵头，市经信局数字经济处承办。 | 市经信局数字经济处 | SUB_ORGANIZATION_OF | 市经信局
+        某某市人民政府办公室关于数据工作的通知。某某市数据先行区由市经信局与某某区人民政府共同推进，某某数据交易所等单位参与建设。 | 某某数据交易所 | BUILDS | 某某市数据先行区
         """)
     void linkIsStated(String text, String subject, Relation relation, String object) {
         Extraction x = extract(text);
