@@ -96,8 +96,28 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void explainShowsEverySurfaceFormWithTheRulesThatLinkedIt() throws Exception {
+        Cli.run(PROJECT, "ingest", "--store", store(), "data/documents");
+        Cli.Result r = Cli.run(PROJECT, "explain", "--store", store(), "州发展改革委");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("红河州发展和改革委员会  (Organization)")
+            .contains("abbreviation table (发展改革委 → 发展和改革委员会)").contains("红河州数据发展中心2022年工作总结");
+        Cli.Result unknown = Cli.run(PROJECT, "explain", "--store", store(), "不存在的机构");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no entity is called 不存在的机构");
+    }
+
+    @Test
+    void evalPrintsScoresAndRuleCounts() throws Exception {
+        Cli.Result r = Cli.run(PROJECT, "eval", "--gold", "data/documents", "--rules");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("B3-R").containsPattern("ALL +1\\.000 +1\\.000 +1\\.000")
+            .contains("abbreviation table (发展改革委 → 发展和改革委员会)");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "ingest", "query", "export", "extract"})
+    @ValueSource(strings = {"serve", "ingest", "query", "export", "extract", "eval", "bench", "explain"})
     void everyCommandExplainsItselfWithHelp(String command) throws Exception {
         Cli.Result r = Cli.run(PROJECT, command, "--help");
         assertThat(r.exit()).isZero();
