@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.govkg.diagram.DiagramBenchmark;
 import org.govkg.extract.DocumentExtractor;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.Ingester;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Measure extraction throughput (characters per second, one thread) and end-to-end ingest "
         + "throughput into a fresh TDB2 store (documents per second) over a generated corpus: the documents of "
         + "--data, each varied so that no two are identical.",
-        "Example: govkg bench --documents 300"})
+        "Example: govkg bench --documents 300",
+        "Example: govkg bench --diagrams --rounds 20"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents", description = "Seed documents. Default: ${DEFAULT-VALUE}.")
     Path data;
@@ -33,12 +35,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Timed extraction rounds after one warm-up. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
+    @Option(names = "--diagrams", description = "Measure diagram building and layout instead: per kind, about 20 and 200 nodes, "
+        + "native Graphviz and the JavaScript engine (median of --rounds renders).")
+    boolean diagrams;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (diagrams) {
+            new DiagramBenchmark(out, rounds).run();
+            return 0;
+        }
         Path dir = Files.createTempDirectory("govkg-bench");
         List<Path> files = generate(dir);
         List<String> texts = new ArrayList<>();

@@ -116,8 +116,28 @@ class CommandLineTest {
             .contains("abbreviation table (发展改革委 → 发展和改革委员会)");
     }
 
+    @Test
+    void diagramDrawsAGroupChartAndListsCandidatesForAnAmbiguousName() throws Exception {
+        Cli.Result ingest = Cli.run(PROJECT, "ingest", "--store", store(), "data/documents");
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        Path png = dir.resolve("group.png");
+        Cli.Result group = Cli.run(PROJECT, "diagram", "group", "建设“数字红河”领导小组", "--store", store(),
+            "--format", "png", "--out", png.toString());
+        assertThat(group.exit()).as(group.err()).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Cli.Result dot = Cli.run(PROJECT, "diagram", "neighbourhood", "华为公司", "--store", store(), "--format", "dot", "--lang", "en");
+        assertThat(dot.out()).startsWith("digraph govkg {").contains("label=\"builds\"");
+        Cli.Result ambiguous = Cli.run(PROJECT, "diagram", "neighbourhood", "红河州数字政府建设三年行动实施方案(2022-2024年)", "--store", store());
+        assertThat(ambiguous.exit()).isEqualTo(3);
+        assertThat(ambiguous.err()).contains("names 2 entities").contains("https://govkg.org/doc/03-honghe-digital-government-plan")
+            .contains("(Plan)");
+        Cli.Result unknown = Cli.run(PROJECT, "diagram", "plan", "不存在的规划", "--store", store());
+        assertThat(unknown.exit()).isNotZero();
+        assertThat(unknown.err()).contains("error: no entity is called or identified by \"不存在的规划\"");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "ingest", "query", "export", "extract", "eval", "bench", "explain"})
+    @ValueSource(strings = {"serve", "ingest", "query", "export", "extract", "eval", "bench", "explain", "diagram"})
     void everyCommandExplainsItselfWithHelp(String command) throws Exception {
         Cli.Result r = Cli.run(PROJECT, command, "--help");
         assertThat(r.exit()).isZero();

@@ -1,0 +1,112 @@
+package org.govkg.diagram;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A picture before layout: typed nodes, labelled links, optional boxes (clusters) that group
+ * nodes, and what was left out when the node cap was hit. Builders fill it; {@link DotWriter}
+ * turns it into DOT.
+ */
+public final class Diagram {
+
+    /** An entity drawn as a node. {@code iri} is null for the "+N more" and list nodes. */
+    public record Node(String key, String iri, String label, NodeType type, boolean root, List<Node> items) {
+        public Node {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+        static Node entity(String iri, String label, NodeType type, boolean root) {
+            return new Node(iri, iri, label, type, root, null);
+        }
+        /** True for the nodes that stand for folded or listed entities rather than one entity. */
+        public boolean isSummary() { return iri == null; }
+    }
+
+    /**
+     * A link; {@code predicate} is the property's IRI, {@code label} its name in the chosen language
+     * (empty when a box around the target already says it), {@code rank} how many layout ranks it spans.
+     */
+    public record Edge(String from, String to, String predicate, String label, boolean dashed, int rank) {}
+
+    private final DiagramKind kind;
+    private final String title;
+    private final String rankdir;
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Set<Edge> edges = new LinkedHashSet<>();
+    private final Map<String, List<String>> clusters = new LinkedHashMap<>();
+    private int totalEntities;
+    private boolean capped;
+
+    public Diagram(DiagramKind kind, String title, String rankdir) {
+        this.kind = kind;
+        this.title = title;
+        this.rankdir = rankdir;
+    }
+
+    public DiagramKind kind() { return kind; }
+    public String title() { return title; }
+    String rankdir() { return rankdir; }
+
+    public Node add(Node node) {
+        return nodes.merge(node.key(), node, (a, b) -> a.root() ? a : b.root() ? b : a);
+    }
+
+    public boolean has(String key) { return nodes.containsKey(key); }
+
+    public void link(String from, String to, String predicate, String label) {
+        link(from, to, predicate, label, false);
+    }
+
+    public void link(String from, String to, String predicate, String label, boolean dashed) {
+        link(new Edge(from, to, predicate, label, dashed, 1));
+    }
+
+    public void link(Edge e) {
+        if (nodes.containsKey(e.from()) && nodes.containsKey(e.to()) && !e.from().equals(e.to())) edges.add(e);
+    }
+
+    /** Draws the nodes in a labelled box; a node belongs to at most one box. */
+    public void cluster(String label, Collection<String> keys) {
+        List<String> present = keys.stream().filter(nodes::containsKey)
+            .filter(k -> clusters.values().stream().noneMatch(c -> c.contains(k))).toList();
+        if (!present.isEmpty()) clusters.computeIfAbsent(label, l -> new ArrayList<>()).addAll(present);
+    }
+
+    /** Records that {@code total} entities qualified but only those drawn are shown. */
+    public void capped(int total) {
+        this.totalEntities = total;
+        this.capped = true;
+    }
+
+    public boolean isCapped() { return capped; }
+
+    /** Entities that qualified for the picture, drawn or folded. */
+    public int totalEntities() { return capped ? totalEntities : shownEntities(); }
+
+    /** Entities drawn as nodes of their own. */
+    public int shownEntities() {
+        return (int) nodes.values().stream().filter(n -> !n.isSummary()).count();
+    }
+
+    /** Nodes in a stable order: roots first, then by type, label and IRI. */
+    public List<Node> nodes() {
+        return nodes.values().stream().sorted(Comparator.comparing((Node n) -> !n.root())
+            .thenComparing(n -> n.type() == null ? Integer.MAX_VALUE : n.type().ordinal())
+            .thenComparing(Node::label).thenComparing(Node::key)).toList();
+    }
+
+    public Node node(String key) { return nodes.get(key); }
+
+    public List<Edge> edges() {
+        return edges.stream().sorted(Comparator.comparing(Edge::from).thenComparing(Edge::to)
+            .thenComparing(Edge::predicate)).toList();
+    }
+
+    Map<String, List<String>> clusters() { return clusters; }
+}

@@ -1,0 +1,92 @@
+package org.govkg.diagram;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything that decides what a diagram shows. The same request always gives the same picture,
+ * and {@link #query()} writes it back as URL parameters so a view can be bookmarked.
+ *
+ * @param entities one entity (two for a path), each an IRI or a name
+ * @param depth    hops from the entity for a neighbourhood, the longest chain for a path
+ * @param cap      most entities drawn; the rest are folded into "+N more" nodes
+ * @param links    link types to follow (local names such as {@code leadUnit}); empty means all
+ * @param types    entity types to show; empty means all
+ * @param lang     {@code zh} or {@code en}, for link labels, legend and notes
+ */
+public record DiagramRequest(DiagramKind kind, List<String> entities, int depth, int cap,
+                             Set<String> links, Set<NodeType> types, String lang) {
+    public static final int DEFAULT_DEPTH = 1, MAX_DEPTH = 3;
+    public static final int DEFAULT_PATH_LENGTH = 4, MAX_PATH_LENGTH = 6;
+    public static final int DEFAULT_CAP = 60, MIN_CAP = 5, MAX_CAP = 300;
+
+    public DiagramRequest {
+        entities = List.copyOf(entities);
+        links = new TreeSet<>(links);
+        types = Set.copyOf(types);
+        if (entities.size() != kind.entities())
+            throw new IllegalArgumentException("a " + kind.key() + " diagram takes " + kind.entities()
+                + (kind.entities() == 1 ? " entity" : " entities") + ", got " + entities.size());
+        int maxDepth = kind == DiagramKind.PATH ? MAX_PATH_LENGTH : MAX_DEPTH;
+        if (depth < 1 || depth > maxDepth)
+            throw new IllegalArgumentException("depth must be between 1 and " + maxDepth + ", got " + depth);
+        if (cap < MIN_CAP || cap > MAX_CAP)
+            throw new IllegalArgumentException("cap must be between " + MIN_CAP + " and " + MAX_CAP + ", got " + cap);
+        if (!lang.equals("zh") && !lang.equals("en"))
+            throw new IllegalArgumentException("lang must be zh or en, got " + lang);
+    }
+
+    /**
+     * A request from user input as the command line and URLs give it: kind and type names, an
+     * optional depth (the kind's default when null), comma-separated filters (null or blank for none).
+     */
+    public static DiagramRequest parse(String kind, List<String> entities, Integer depth, int cap,
+                                       String links, String types, String lang) {
+        DiagramKind k = DiagramKind.parse(kind);
+        Set<NodeType> typeSet = new java.util.HashSet<>();
+        for (String t : split(types)) typeSet.add(NodeType.parse(t));
+        return new DiagramRequest(k, entities, depth == null ? defaultDepth(k) : depth, cap,
+            Set.copyOf(split(links)), typeSet, lang);
+    }
+
+    /** A request with the defaults for {@code kind}. */
+    public static DiagramRequest of(DiagramKind kind, String... entities) {
+        return new DiagramRequest(kind, List.of(entities), defaultDepth(kind), DEFAULT_CAP, Set.of(), Set.of(), "zh");
+    }
+
+    public static int defaultDepth(DiagramKind kind) {
+        return kind == DiagramKind.PATH ? DEFAULT_PATH_LENGTH : DEFAULT_DEPTH;
+    }
+
+    /** Splits a comma-separated filter ({@code "leadUnit, builds"}) into its names. */
+    public static List<String> split(String csv) {
+        if (csv == null || csv.isBlank()) return List.of();
+        return Arrays.stream(csv.split("[,，\\s]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The request as URL query parameters (without format), in a fixed order. */
+    public Map<String, String> query() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("entity", entities.get(0));
+        if (entities.size() > 1) q.put("entity2", entities.get(1));
+        q.put("depth", Integer.toString(depth));
+        q.put("cap", Integer.toString(cap));
+        if (!links.isEmpty()) q.put("links", String.join(",", links));
+        if (!types.isEmpty()) {
+            List<String> keys = new ArrayList<>(types.stream().map(NodeType::key).toList());
+            keys.sort(null);
+            q.put("types", String.join(",", keys));
+        }
+        q.put("lang", lang);
+        return q;
+    }
+
+    public DiagramRequest withEntities(List<String> resolved) {
+        return new DiagramRequest(kind, resolved, depth, cap, links, types, lang);
+    }
+}

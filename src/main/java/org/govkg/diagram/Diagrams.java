@@ -1,0 +1,84 @@
+package org.govkg.diagram;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.govkg.store.EntityLookup;
+import org.govkg.store.KnowledgeStore;
+
+/**
+ * Draws govkg's diagrams from the store: finds the entities a request names, builds the picture
+ * of the requested kind inside one read transaction, writes DOT and lays it out.
+ */
+public final class Diagrams {
+    private final KnowledgeStore store;
+    private final LayoutEngine engine;
+    private final EntityLookup lookup;
+
+    public Diagrams(KnowledgeStore store, LayoutEngine engine) {
+        this.store = store;
+        this.engine = engine;
+        this.lookup = new EntityLookup(store);
+    }
+
+    /** A drawn diagram: the picture's model, its DOT source and the bytes in the asked format. */
+    public record Rendered(Diagram diagram, String dot, OutputFormat format, byte[] bytes) {}
+
+    public LayoutEngine engine() { return engine; }
+
+    /**
+     * The picture a request asks for. Entities named by label are resolved first: an unknown name
+     * raises {@link EntityLookup.UnknownEntityException}, a shared one
+     * {@link EntityLookup.AmbiguousEntityException}.
+     */
+    public Diagram build(DiagramRequest request) {
+        List<String> iris = new ArrayList<>();
+        for (String e : request.entities()) iris.add(resolve(e, request.kind()));
+        DiagramRequest req = request.withEntities(iris);
+        return store.read(conn -> {
+            GraphReader reader = new GraphReader(conn, req.lang());
+            Map<String, GraphReader.Info> roots = reader.info(iris);
+            List<GraphReader.Info> info = iris.stream().map(iri -> {
+                GraphReader.Info i = roots.get(iri);
+                if (i == null) throw new IllegalArgumentException(iri + " is not an entity, document or post that diagrams can show");
+                return i;
+            }).toList();
+            return switch (req.kind()) {
+                case NEIGHBOURHOOD -> NeighbourhoodBuilder.build(reader, req, info.get(0));
+                case GROUP -> GroupChartBuilder.build(reader, req, info.get(0));
+                case PLAN -> PlanMapBuilder.build(reader, req, info.get(0));
+                case DOCUMENT -> DocumentOverviewBuilder.build(reader, req, info.get(0));
+                case PATH -> PathBuilder.build(reader, req, info.get(0), info.get(1));
+            };
+        });
+    }
+
+    /** The entity a name means; where the name is shared, the kind's own type decides (a plan map wants a plan). */
+    private String resolve(String nameOrIri, DiagramKind kind) {
+        List<EntityLookup.Candidate> found = lookup.candidates(nameOrIri);
+        if (found.size() > 1 && kind.expects() != null) {
+            List<EntityLookup.Candidate> typed = found.stream()
+                .filter(c -> c.typeIri().equals(kind.expects().rdfClass().getURI())).toList();
+            if (typed.size() == 1) return typed.get(0).iri();
+        }
+        return lookup.find(nameOrIri).iri();
+    }
+
+    /**
+     * Builds, writes and lays out the diagram.
+     *
+     * @param linkBase prefix for node links (an entity's URL-encoded IRI is appended); empty for none
+     */
+    public Rendered render(DiagramRequest request, OutputFormat format, String linkBase) {
+        Diagram diagram = build(request);
+        String dot = new DotWriter(linkBase, request.lang()).write(diagram);
+        return new Rendered(diagram, dot, format, layout(dot, format));
+    }
+
+    /** Lays out DOT already written (DOT itself is returned as it is). */
+    public byte[] layout(String dot, OutputFormat format) {
+        return format == OutputFormat.DOT ? dot.getBytes(StandardCharsets.UTF_8) : engine.render(dot, format);
+    }
+}

@@ -1,0 +1,153 @@
+package org.govkg.diagram;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a {@link Diagram} as DOT in govkg's visual language: one shape and colour per entity
+ * type, a legend of the types present, Chinese (or English) link labels, and on every entity a
+ * link to its page and a tooltip with its type and full name. Node IDs are generated
+ * ({@code n0, n1, …} in a stable order); names only ever appear inside escaped strings.
+ * The layout settings bound Graphviz's work on large pictures.
+ */
+public final class DotWriter {
+    /** Font families for CJK text, in order of preference; Graphviz takes the first. */
+    public static final String FONT = "Noto Sans CJK SC";
+    private static final int MEMBER_COLUMNS = 3;
+
+    private final String linkBase;
+    private final String lang;
+
+    /**
+     * @param linkBase prefix an entity's URL-encoded IRI is appended to for its link, for example
+     *                 {@code /entity?iri=}; empty for no links
+     * @param lang     {@code zh} or {@code en}, for the title line, the legend and notes
+     */
+    public DotWriter(String linkBase, String lang) {
+        this.linkBase = linkBase;
+        this.lang = lang;
+    }
+
+    public String write(Diagram d) {
+        Map<String, String> ids = new HashMap<>();
+        List<Diagram.Node> nodes = d.nodes();
+        for (Diagram.Node n : nodes) ids.put(n.key(), "n" + ids.size());
+
+        StringBuilder dot = new StringBuilder(4096);
+        dot.append("digraph govkg {\n");
+        dot.append("  graph [rankdir=").append(d.rankdir())
+            .append(", charset=\"UTF-8\", fontname=").append(DotText.quoted(FONT))
+            .append(", fontsize=14, labelloc=t, labeljust=l, label=").append(title(d))
+            .append(", pad=0.3, nodesep=0.25, ranksep=0.45, newrank=true, outputorder=edgesfirst")
+            // Bound network-simplex and crossing-minimisation work: layout time grows steeply with size.
+            .append(", nslimit=4, nslimit1=4, mclimit=0.5, remincross=false, searchsize=30")
+            .append(", bgcolor=\"white\"];\n");
+        dot.append("  node [fontname=").append(DotText.quoted(FONT))
+            .append(", fontsize=11, margin=\"0.12,0.06\", penwidth=1.2];\n");
+        dot.append("  edge [fontname=").append(DotText.quoted(FONT))
+            .append(", fontsize=9, color=\"#7f8c8d\", fontcolor=\"#4d5656\", arrowsize=0.7];\n");
+
+        int c = 0;
+        for (Map.Entry<String, List<String>> cluster : d.clusters().entrySet()) {
+            dot.append("  subgraph cluster_").append(c++).append(" {\n")
+                .append("    label=").append(DotText.quoted(cluster.getKey()))
+                .append("; style=\"rounded,dashed\"; color=\"#aab7b8\"; fontsize=11; fontcolor=\"#566573\";\n    ");
+            for (String key : cluster.getValue()) dot.append(ids.get(key)).append("; ");
+            dot.append("\n  }\n");
+        }
+        Set<NodeType> present = EnumSet.noneOf(NodeType.class);
+        for (Diagram.Node n : nodes) {
+            dot.append("  ").append(ids.get(n.key())).append(" [");
+            if (!n.items().isEmpty()) dot.append(listNode(n));
+            else if (n.type() == null) dot.append(summaryNode(n));
+            else dot.append(entityNode(n));
+            dot.append("];\n");
+            if (n.type() != null) present.add(n.type());
+            n.items().forEach(i -> present.add(i.type()));
+        }
+        for (Diagram.Edge e : d.edges()) {
+            dot.append("  ").append(ids.get(e.from())).append(" -> ").append(ids.get(e.to())).append(" [");
+            if (!e.label().isEmpty()) dot.append("label=").append(DotText.quoted(e.label())).append(", ");
+            if (e.dashed()) dot.append("style=dashed, ");
+            if (e.rank() > 1) dot.append("minlen=").append(e.rank()).append(", ");
+            dot.append("tooltip=").append(DotText.tooltip(e.label())).append("];\n");
+        }
+        if (!present.isEmpty()) dot.append("  legend [shape=plaintext, margin=0, label=<").append(legend(present)).append(">];\n");
+        dot.append("}\n");
+        return dot.toString();
+    }
+
+    private String entityNode(Diagram.Node n) {
+        NodeType t = n.type();
+        StringBuilder a = new StringBuilder();
+        a.append("label=").append(DotText.wrapped(n.label()))
+            .append(", shape=").append(t.shape())
+            .append(", style=\"").append(t.style()).append('"')
+            .append(", fillcolor=\"").append(t.fill()).append('"')
+            .append(", color=\"").append(t.line()).append('"');
+        if (n.root()) a.append(", penwidth=3");
+        a.append(", tooltip=").append(DotText.tooltip(t.label(lang) + "：" + n.label()));
+        if (!linkBase.isEmpty()) a.append(", URL=").append(DotText.quoted(link(n.iri()))).append(", target=\"_top\"");
+        return a.toString();
+    }
+
+    private static String summaryNode(Diagram.Node n) {
+        return "label=" + DotText.quoted(n.label())
+            + ", shape=box, style=\"rounded,dashed\", color=\"#95a5a6\", fontcolor=\"#566573\", tooltip="
+            + DotText.tooltip(n.label());
+    }
+
+    /** Many entities of one kind as one table, each cell a link: keeps a 57-member group readable. */
+    private String listNode(Diagram.Node n) {
+        NodeType t = n.items().get(0).type();
+        StringBuilder h = new StringBuilder("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" COLOR=\"")
+            .append(t.line()).append("\" BGCOLOR=\"").append(t.fill()).append("\">");
+        h.append("<TR><TD COLSPAN=\"").append(MEMBER_COLUMNS).append("\"><B>").append(DotText.html(n.label())).append("</B></TD></TR>");
+        List<Diagram.Node> items = n.items();
+        for (int i = 0; i < items.size(); i += MEMBER_COLUMNS) {
+            h.append("<TR>");
+            for (int j = i; j < i + MEMBER_COLUMNS; j++) {
+                if (j >= items.size()) { h.append("<TD></TD>"); continue; }
+                Diagram.Node item = items.get(j);
+                h.append("<TD ALIGN=\"LEFT\"");
+                if (!linkBase.isEmpty()) h.append(" HREF=\"").append(DotText.html(link(item.iri()))).append("\" TARGET=\"_top\"");
+                h.append(" TITLE=\"").append(DotText.html((t.label(lang) + "：" + item.label()).replace('\\', '\uFF3C'))).append("\">")
+                    .append(DotText.html(shorten(item.label()))).append("</TD>");
+            }
+            h.append("</TR>");
+        }
+        h.append("</TABLE>");
+        return "shape=plaintext, margin=0, label=<" + h + ">, tooltip=" + DotText.tooltip(n.label());
+    }
+
+    private String legend(Set<NodeType> types) {
+        StringBuilder h = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\"><TR>");
+        h.append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"9\">").append("en".equals(lang) ? "Legend" : "图例").append("</FONT></TD>");
+        for (NodeType t : types)
+            h.append("<TD BGCOLOR=\"").append(t.fill()).append("\" COLOR=\"").append(t.line()).append("\"><FONT POINT-SIZE=\"9\">")
+                .append(DotText.html(t.label(lang))).append("</FONT></TD>");
+        return h.append("</TR></TABLE>").toString();
+    }
+
+    private String title(Diagram d) {
+        String head = DotText.escape(d.title() + " · " + d.kind().label(lang));
+        if (!d.isCapped()) return DotText.lines(head);
+        String note = "en".equals(lang)
+            ? "Showing " + d.shownEntities() + " of " + d.totalEntities() + " entities; the rest are folded into \"more\" nodes"
+            : "显示 " + d.shownEntities() + " / " + d.totalEntities() + " 个实体，其余已折叠";
+        return DotText.lines(head, DotText.escape(note));
+    }
+
+    private String link(String iri) {
+        return linkBase + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+    }
+
+    private static String shorten(String label) {
+        return label.length() > 16 ? label.substring(0, 15) + "…" : label;
+    }
+}
