@@ -10,6 +10,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
@@ -41,7 +42,8 @@ public final class QueryRunner {
     /** Parses the query with govkg's prefixes predefined; throws {@link org.apache.jena.query.QueryParseException}. */
     public static Query parse(String sparql) {
         Query q = new Query();
-        q.setPrefixMapping(Prefixes.standard());
+        // An unlocked copy: the query's own PREFIX lines may add to or override the standard ones.
+        q.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Prefixes.standard()));
         return QueryFactory.parse(q, sparql, null, Syntax.syntaxARQ);
     }
 

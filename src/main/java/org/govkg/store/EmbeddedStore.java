@@ -4,7 +4,11 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -20,32 +24,41 @@ import org.govkg.ingest.Iris;
 import org.govkg.vocab.GKG;
 
 /**
- * The store as an in-process Jena TDB2 dataset, on disk or in memory. The ontology is kept in its
- * own named graph and refreshed when the packaged ontology changes.
+ * The store as an in-process Jena TDB2 dataset, on disk or in memory, with its full-text index
+ * (in {@code text-index/} inside the store directory). The ontology is kept in its own named
+ * graph and refreshed when the packaged ontology changes.
  */
 public final class EmbeddedStore implements KnowledgeStore {
+    private final Dataset tdb;
+    private final TextIndexing text;
+    /** The TDB2 dataset seen through the text index: every transaction goes through it, so that commits include the index. */
     private final Dataset dataset;
     private final String location;
 
-    private EmbeddedStore(Dataset dataset, String location) {
-        this.dataset = dataset;
+    private EmbeddedStore(Dataset tdb, TextIndexing text, String location) {
+        this.tdb = tdb;
+        this.text = text;
         this.location = location;
         // SPARQL over the default graph sees every document: TDB2 answers it as the union of the named graphs.
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph indexed = text.wrap(tdb.asDatasetGraph());
+        indexed.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = DatasetFactory.wrap(indexed);
         loadOntology();
+        syncTextIndex();
     }
 
     /** Opens (or creates) a TDB2 store in {@code dir}. */
     public static EmbeddedStore open(Path dir) {
-        return new EmbeddedStore(TDB2Factory.connectDataset(dir.toString()), dir.toString());
+        return new EmbeddedStore(TDB2Factory.connectDataset(dir.toString()), TextIndexing.onDisk(dir.resolve("text-index")), dir.toString());
     }
 
     /** A TDB2 store in memory, gone when closed: for tests and one-off extraction. */
     public static EmbeddedStore inMemory() {
-        return new EmbeddedStore(TDB2Factory.createDataset(), "memory");
+        return new EmbeddedStore(TDB2Factory.createDataset(), TextIndexing.inMemory(), "memory");
     }
 
-    /** The dataset, for serving it over the SPARQL protocol in the same process. */
+    /** The dataset (with its text index), for serving it over the SPARQL protocol in the same process. */
     public DatasetGraph datasetGraph() {
         return dataset.asDatasetGraph();
     }
@@ -61,12 +74,16 @@ public final class EmbeddedStore implements KnowledgeStore {
         Txn.executeWrite(dataset, () -> {
             dataset.removeNamedModel(graphIri);
             dataset.addNamedModel(graphIri, graph);
+            text.replace(graphIri, graph);
         });
     }
 
     @Override
     public void removeGraph(String graphIri) {
-        Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(graphIri);
+            text.remove(graphIri);
+        });
     }
 
     @Override
@@ -92,8 +109,26 @@ public final class EmbeddedStore implements KnowledgeStore {
     /** Closes the store and releases its directory, so that another process can open it. */
     @Override
     public void close() {
+        text.close();
         // close() alone leaves TDB2's per-JVM connection, and its lock on the directory, in place
-        TDBInternal.expel(dataset.asDatasetGraph());
+        TDBInternal.expel(tdb.asDatasetGraph());
+    }
+
+    /**
+     * Rebuilds the text index when it does not cover exactly the store's document graphs: a store
+     * made before the index existed, an index folder deleted, or a crash between the two commits.
+     */
+    private void syncTextIndex() {
+        Set<String> graphs = new HashSet<>();
+        Txn.executeRead(dataset, () -> dataset.listModelNames().forEachRemaining(r -> {
+            if (r.getURI().startsWith(GKG.DOCUMENT_BASE)) graphs.add(r.getURI());
+        }));
+        Set<String> indexed = text.indexedGraphs();
+        if (indexed.equals(graphs)) return;
+        Txn.executeWrite(dataset, () -> {
+            indexed.forEach(text::remove);
+            for (String g : graphs) text.replace(g, dataset.getNamedModel(g));
+        });
     }
 
     private void loadOntology() {

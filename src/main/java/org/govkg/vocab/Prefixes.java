@@ -20,6 +20,7 @@ public final class Prefixes {
             .setNsPrefix("prov", PROV.NS)
             .setNsPrefix("dcterms", DCTerms.NS)
             .setNsPrefix("skos", SKOS.uri)
+            .setNsPrefix("text", "http://jena.apache.org/text#")
             .lock();
     }
 }

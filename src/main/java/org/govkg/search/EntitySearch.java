@@ -1,0 +1,170 @@
+package org.govkg.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.govkg.diagram.NodeType;
+import org.govkg.store.KnowledgeStore;
+import org.govkg.store.SparqlTerms;
+
+/**
+ * Chinese full-text search over names (canonical names, aliases, document titles) and source
+ * sentences, through jena-text's {@code text:query}. Lucene finds candidates; the ranking then
+ * puts an exact name first, then names containing the query, then names containing its characters
+ * in order (发改委 in 发展和改革委员会 — how Chinese abbreviations are formed), then entities
+ * that only occur in a matching sentence.
+ */
+public final class EntitySearch {
+    static final int CANDIDATES = 300;
+    private final KnowledgeStore store;
+
+    public EntitySearch(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /**
+     * One entity found.
+     *
+     * @param matched     the name (canonical or alias) the query matched, or null when only a sentence did
+     * @param sentence    the best sentence about the entity, or null
+     * @param documentIri the document that sentence comes from
+     */
+    public record Hit(String iri, NodeType type, String label, String matched, String sentence,
+                      String sentenceIri, String documentIri, String documentTitle, double score) {}
+
+    private static final class Candidate {
+        final String iri;
+        String matched;
+        double score;
+        String sentenceIri, sentence;
+
+        Candidate(String iri) { this.iri = iri; }
+    }
+
+    public List<Hit> search(String query, NodeType type, int limit) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) return List.of();
+        String lucene = QueryParser.escape(q);
+        return store.read(conn -> {
+            Map<String, Candidate> found = new LinkedHashMap<>();
+            conn.querySelect(PREFIXES + "SELECT ?s ?score ?lit { (?s ?score ?lit) text:query (skos:prefLabel "
+                + SparqlTerms.string(lucene) + " " + CANDIDATES + ") }", row -> {
+                String iri = row.getResource("s").getURI();
+                String lit = row.getLiteral("lit").getLexicalForm();
+                double score = nameScore(q, lit) + row.getLiteral("score").getDouble() / 100;
+                Candidate c = found.computeIfAbsent(iri, Candidate::new);
+                if (score > c.score) { c.score = score; c.matched = lit; }
+            });
+            Map<String, String> sentences = new LinkedHashMap<>();
+            conn.querySelect(PREFIXES + "SELECT ?s ?lit { (?s ?score ?lit) text:query (gkg:text "
+                + SparqlTerms.string(lucene) + " " + CANDIDATES + ") }",
+                row -> sentences.putIfAbsent(row.getResource("s").getURI(), row.getLiteral("lit").getLexicalForm()));
+            attachSentences(conn, q, found, sentences);
+            List<Candidate> ranked = new ArrayList<>(found.values());
+            ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.iri));
+            Map<String, Info> info = info(conn, ranked.stream().limit(CANDIDATES).map(c -> c.iri).toList());
+            List<Hit> hits = new ArrayList<>();
+            for (Candidate c : ranked) {
+                Info i = info.get(c.iri);
+                if (i == null || i.type == null || i.type == NodeType.POST || type != null && i.type != type) continue;
+                if (c.sentenceIri == null) bestSentence(conn, q, c);
+                Info d = c.sentenceIri == null ? null : documentOf(conn, c.sentenceIri);
+                hits.add(new Hit(c.iri, i.type, i.label, c.matched, c.sentence, c.sentenceIri,
+                    d == null ? null : d.iri, d == null ? null : d.label, c.score));
+                if (hits.size() >= limit) break;
+            }
+            return hits;
+        });
+    }
+
+    /** How well a name answers the query: exact, contains, characters in order, or only a shared word. */
+    static double nameScore(String q, String name) {
+        if (name.equals(q)) return 4;
+        if (name.contains(q)) return 3 + (double) q.length() / name.length();
+        if (inOrder(q, name)) return 2 + (double) q.length() / name.length();
+        return 1;
+    }
+
+    private static boolean inOrder(String q, String name) {
+        int j = 0;
+        for (int i = 0; i < name.length() && j < q.length(); i++) if (name.charAt(i) == q.charAt(j)) j++;
+        return j == q.length() && q.length() > 1;
+    }
+
+    /**
+     * Entities mentioned in matching sentences join the results; each candidate gets its best
+     * matching sentence: one that states a fact about it, then the longer one (a title says less).
+     */
+    private void attachSentences(RDFConnection conn, String q, Map<String, Candidate> found, Map<String, String> sentences) {
+        if (sentences.isEmpty()) return;
+        String values = sentences.keySet().stream().map(SparqlTerms::iri).collect(Collectors.joining(" "));
+        Map<String, Double> best = new HashMap<>();
+        conn.querySelect(PREFIXES + "SELECT DISTINCT ?sent ?e (BOUND(?a) AS ?fact) { VALUES ?sent { " + values + " } ?m gkg:sentence ?sent ; gkg:mentionOf ?e "
+            + "OPTIONAL { ?a gkg:sentence ?sent ; rdf:subject|rdf:object ?e } }", row -> {
+            String sent = row.getResource("sent").getURI();
+            String e = row.getResource("e").getURI();
+            Candidate c = found.computeIfAbsent(e, k -> {
+                Candidate n = new Candidate(k);
+                n.score = 0.5;
+                return n;
+            });
+            String text = sentences.get(sent);
+            double quality = (row.getLiteral("fact").getBoolean() ? 2 : 0) + Math.min(text.length(), 200) / 1000.0;
+            if (quality > best.getOrDefault(e, -1.0)) {
+                best.put(e, quality);
+                c.sentenceIri = sent;
+                c.sentence = text;
+            }
+        });
+    }
+
+    /** For a name hit, a sentence mentioning the entity: one containing the query, then one stating a fact, then the longest. */
+    private static void bestSentence(RDFConnection conn, String q, Candidate c) {
+        String e = SparqlTerms.iri(c.iri);
+        // Among the first mentions only: an entity named in thousands of documents must not cost a sort of them all.
+        conn.querySelect(PREFIXES + "SELECT ?sent ?text { { SELECT ?sent { ?m gkg:mentionOf " + e + " ; gkg:sentence ?sent } LIMIT 40 } ?sent gkg:text ?text } "
+            + "ORDER BY DESC(CONTAINS(?text, " + SparqlTerms.string(q) + ")) DESC(EXISTS { ?a gkg:sentence ?sent ; rdf:subject|rdf:object " + e
+            + " }) DESC(STRLEN(?text)) LIMIT 1", row -> {
+            c.sentenceIri = row.getResource("sent").getURI();
+            c.sentence = row.getLiteral("text").getLexicalForm();
+        });
+    }
+
+    private record Info(String iri, NodeType type, String label) {}
+
+    private static Map<String, Info> info(RDFConnection conn, List<String> iris) {
+        Map<String, Info> out = new HashMap<>();
+        if (iris.isEmpty()) return out;
+        String values = iris.stream().map(SparqlTerms::iri).collect(Collectors.joining(" "));
+        conn.querySelect(PREFIXES + "SELECT ?x (MIN(?t) AS ?type) (MIN(?l) AS ?label) { VALUES ?x { " + values
+            + " } ?x a ?t OPTIONAL { ?x skos:prefLabel|dcterms:title ?l } } GROUP BY ?x", row -> {
+            String iri = row.getResource("x").getURI();
+            NodeType t = NodeType.ofClass(row.getResource("type").getURI()).orElse(null);
+            out.put(iri, new Info(iri, t, row.contains("label") ? row.getLiteral("label").getLexicalForm() : iri));
+        });
+        return out;
+    }
+
+    private static Info documentOf(RDFConnection conn, String sentenceIri) {
+        List<Info> out = new ArrayList<>();
+        conn.querySelect(PREFIXES + "SELECT ?d ?t { " + SparqlTerms.iri(sentenceIri) + " dcterms:isPartOf ?d OPTIONAL { ?d dcterms:title ?t } } LIMIT 1",
+            row -> out.add(new Info(row.getResource("d").getURI(), NodeType.DOCUMENT,
+                row.contains("t") ? row.getLiteral("t").getLexicalForm() : row.getResource("d").getURI())));
+        return out.isEmpty() ? null : out.get(0);
+    }
+
+    private static final String PREFIXES = """
+        PREFIX text: <http://jena.apache.org/text#>
+        PREFIX gkg: <https://govkg.org/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        """;
+}
