@@ -12,6 +12,7 @@ import org.govkg.extract.DocumentExtractor;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.Ingester;
 import org.govkg.store.EmbeddedStore;
+import org.govkg.web.WebBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "throughput into a fresh TDB2 store (documents per second) over a generated corpus: the documents of "
         + "--data, each varied so that no two are identical.",
         "Example: govkg bench --documents 300",
-        "Example: govkg bench --diagrams --rounds 20"})
+        "Example: govkg bench --diagrams --rounds 20",
+        "Example: govkg bench --web --triples 1000000"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents", description = "Seed documents. Default: ${DEFAULT-VALUE}.")
     Path data;
@@ -39,12 +41,26 @@ final class BenchCommand implements Callable<Integer> {
         + "native Graphviz and the JavaScript engine (median of --rounds renders).")
     boolean diagrams;
 
+    @Option(names = "--web", description = "Measure the entity page and search over HTTP (median, p95): on the sample "
+        + "documents, then on a generated store of at least --triples triples.")
+    boolean web;
+
+    @Option(names = "--triples", paramLabel = "N", defaultValue = "1000000", description = "Size of the generated store for --web. Default: ${DEFAULT-VALUE}.")
+    long triples;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "400", description = "Timed requests per page kind for --web. Default: ${DEFAULT-VALUE}.")
+    int requests;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (web) {
+            new WebBenchmark(out, data.getParent() == null ? Path.of(".") : data.getParent(), triples, requests).run();
+            return 0;
+        }
         if (diagrams) {
             new DiagramBenchmark(out, rounds).run();
             return 0;

@@ -8,7 +8,9 @@ public enum DiagramKind {
     GROUP("group", "领导小组组织架构", "Leadership group structure", 1, NodeType.LEADERSHIP_GROUP),
     PLAN("plan", "规划项目图", "Plan map", 1, NodeType.PLAN),
     DOCUMENT("document", "文件内容概览", "Document overview", 1, NodeType.DOCUMENT),
-    PATH("path", "关联路径", "Path", 2, null);
+    PATH("path", "关联路径", "Path", 2, null),
+    /** The entities and links a SPARQL query returns (the workbench's diagram view); not drawn from a named entity. */
+    QUERY("query", "查询结果", "Query results", 0, null);
 
     private final String key, zh, en;
     private final int entities;
@@ -33,8 +35,8 @@ public enum DiagramKind {
     public static DiagramKind parse(String name) {
         String n = name.strip().toLowerCase(java.util.Locale.ROOT);
         if (n.equals("neighborhood")) n = "neighbourhood";
-        for (DiagramKind k : values()) if (k.key.equals(n)) return k;
+        for (DiagramKind k : values()) if (k.key.equals(n) && k != QUERY) return k;
         throw new IllegalArgumentException("unknown diagram kind \"" + name + "\"; use one of "
-            + String.join(", ", Arrays.stream(values()).map(DiagramKind::key).toList()));
+            + String.join(", ", Arrays.stream(values()).filter(k -> k != QUERY).map(DiagramKind::key).toList()));
     }
 }

@@ -51,8 +51,19 @@ public final class Diagrams {
                 case PLAN -> PlanMapBuilder.build(reader, req, info.get(0));
                 case DOCUMENT -> DocumentOverviewBuilder.build(reader, req, info.get(0));
                 case PATH -> PathBuilder.build(reader, req, info.get(0), info.get(1));
+                case QUERY -> throw new IllegalArgumentException("query diagrams are drawn with fromQuery");
             };
         });
+    }
+
+    /**
+     * The entities a query returns and the links between them: for CONSTRUCT and DESCRIBE the
+     * triples it builds, for SELECT the links the store holds among the entities in its rows.
+     */
+    public Diagram fromQuery(String sparql, String lang, int cap) {
+        org.apache.jena.query.Query query = org.govkg.sparql.QueryRunner.parse(sparql);
+        if (query.isAskType()) throw new IllegalArgumentException("an ASK query has no entities to draw");
+        return store.read(conn -> QueryResultBuilder.build(new GraphReader(conn, lang), conn, query, cap, lang));
     }
 
     /** The entity a name means; where the name is shared, the kind's own type decides (a plan map wants a plan). */

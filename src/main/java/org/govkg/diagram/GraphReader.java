@@ -32,6 +32,13 @@ final class GraphReader {
     record Info(String iri, NodeType type, String label) {}
 
     private static final int BATCH = 250;
+    /**
+     * Provenance structure pointing at an entity (reified assertions, mentions): an entity named in
+     * thousands of documents has thousands of these, so they are dropped before any type is looked up.
+     */
+    private static final String STRUCTURE = "FILTER(?p NOT IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>, "
+        + "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object>, gkg:mentionOf))";
+
     /** The inverse of the group's leader, deputy and office posts: drawing both would double every post's line. */
     private static final String POST_IN = SparqlTerms.iri(ORG.postIn.getURI());
     private static final String PREFIXES = """
@@ -94,22 +101,44 @@ final class GraphReader {
         return out;
     }
 
-    /** Links in either direction between the given nodes and other nodes, optionally of some types only. */
+    /**
+     * Links in either direction between the given nodes and other entities, documents or posts,
+     * optionally of some types only. The links are collected first and their far ends typed in one
+     * batch: joining every link with a type pattern costs thousands of lookups around a hub.
+     */
     List<Link> links(Collection<String> iris, Set<String> predicates, boolean withMentions) {
         String filter = predicates.isEmpty()
             ? " FILTER(?p != " + POST_IN + (withMentions ? "" : " && ?p != gkg:mentions") + ")"
             : " FILTER(?p IN (" + predicates.stream().map(SparqlTerms::iri).collect(Collectors.joining(", ")) + "))";
-        List<Link> out = new ArrayList<>();
+        Set<Link> found = new LinkedHashSet<>();
         for (List<String> batch : batches(iris)) {
             String v = values("x", batch);
             String q = PREFIXES + "SELECT DISTINCT ?s ?p ?o {"
-                + " {" + v + " ?x ?p ?o BIND(?x AS ?s) } UNION {" + v + " ?s ?p ?x BIND(?x AS ?o) }"
-                + filter
-                + " ?s a ?st FILTER(?st IN (" + NODE_TYPES + "))"
-                + " ?o a ?ot FILTER(?ot IN (" + NODE_TYPES + ")) }";
-            conn.querySelect(q, row -> out.add(link(row)));
+                + " {" + v + " ?x ?p ?o FILTER(isIRI(?o)) BIND(?x AS ?s) } UNION {" + v + " ?s ?p ?x " + STRUCTURE + " BIND(?x AS ?o) }"
+                + filter + " }";
+            conn.querySelect(q, row -> found.add(link(row)));
         }
-        return out.stream().distinct().toList();
+        return typed(found);
+    }
+
+    /** The links among the given nodes (each is an outgoing link of one of them). */
+    List<Link> linksAmong(Collection<String> iris, Set<String> predicates, boolean withMentions) {
+        Set<String> set = new LinkedHashSet<>(iris);
+        String filter = predicates.isEmpty()
+            ? " FILTER(?p != " + POST_IN + (withMentions ? "" : " && ?p != gkg:mentions") + ")"
+            : " FILTER(?p IN (" + predicates.stream().map(SparqlTerms::iri).collect(Collectors.joining(", ")) + "))";
+        List<Link> out = new ArrayList<>();
+        for (List<String> batch : batches(iris))
+            conn.querySelect(PREFIXES + "SELECT DISTINCT ?s ?p ?o {" + values("s", batch) + " ?s ?p ?o FILTER(isIRI(?o))" + filter + " }",
+                row -> { Link l = link(row); if (set.contains(l.o())) out.add(l); });
+        return out;
+    }
+
+    private List<Link> typed(Collection<Link> links) {
+        Set<String> ends = new LinkedHashSet<>();
+        links.forEach(l -> { ends.add(l.s()); ends.add(l.o()); });
+        Map<String, Info> known = info(ends);
+        return links.stream().filter(l -> known.containsKey(l.s()) && known.containsKey(l.o())).toList();
     }
 
     /** Objects of {@code iri}'s links of the given types. */

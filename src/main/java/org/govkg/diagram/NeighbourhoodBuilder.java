@@ -32,7 +32,8 @@ final class NeighbourhoodBuilder {
         boolean truncated = false;
         for (int depth = 1; depth <= req.depth() + 1 && !frontier.isEmpty() && !truncated; depth++) {
             boolean last = depth == req.depth() + 1; // only links among entities already found
-            List<GraphReader.Link> found = reader.links(frontier, predicates, withMentions);
+            List<GraphReader.Link> found = last ? reader.linksAmong(hop.keySet(), predicates, withMentions)
+                : reader.links(frontier, predicates, withMentions);
             Set<String> fresh = new LinkedHashSet<>();
             for (GraphReader.Link l : found) {
                 if (!hop.containsKey(l.s())) fresh.add(l.s());

@@ -28,6 +28,11 @@ public class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, e.getMessage(), null);
     }
 
+    @ExceptionHandler(org.apache.jena.query.QueryParseException.class)
+    ResponseEntity<Map<String, Object>> malformedQuery(org.apache.jena.query.QueryParseException e) {
+        return error(HttpStatus.BAD_REQUEST, "malformed query: " + e.getMessage(), null);
+    }
+
     @ExceptionHandler(EntityLookup.UnknownEntityException.class)
     ResponseEntity<Map<String, Object>> unknown(EntityLookup.UnknownEntityException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage(), null);

@@ -37,6 +37,18 @@ public class DiagramController {
         this.diagrams = diagrams;
     }
 
+    /** {@code GET /diagram/query?query=…}: the entities and links a SPARQL query returns (the workbench's diagram view). */
+    @GetMapping("/diagram/query")
+    public ResponseEntity<byte[]> query(@RequestParam String query,
+                                        @RequestParam(defaultValue = "" + DiagramRequest.DEFAULT_CAP) int cap,
+                                        @RequestParam(defaultValue = "zh") String lang,
+                                        @RequestParam(defaultValue = "svg") String format,
+                                        WebRequest web) {
+        if (cap < DiagramRequest.MIN_CAP || cap > DiagramRequest.MAX_CAP)
+            throw new IllegalArgumentException("cap must be between " + DiagramRequest.MIN_CAP + " and " + DiagramRequest.MAX_CAP);
+        return respond(diagrams.fromQuery(query, lang, cap), lang, OutputFormat.parse(format), web);
+    }
+
     @GetMapping("/diagram/{kind}")
     public ResponseEntity<byte[]> diagram(@PathVariable String kind, @RequestParam String entity,
                                           @RequestParam(required = false) String entity2,
@@ -49,9 +61,11 @@ public class DiagramController {
                                           WebRequest web) {
         List<String> entities = entity2 == null || entity2.isBlank() ? List.of(entity) : List.of(entity, entity2);
         DiagramRequest request = DiagramRequest.parse(kind, entities, depth, cap, links, types, lang);
-        OutputFormat f = OutputFormat.parse(format);
-        Diagram diagram = diagrams.build(request);
-        String dot = new DotWriter(ENTITY_LINK, request.lang()).write(diagram);
+        return respond(diagrams.build(request), request.lang(), OutputFormat.parse(format), web);
+    }
+
+    private ResponseEntity<byte[]> respond(Diagram diagram, String lang, OutputFormat f, WebRequest web) {
+        String dot = new DotWriter(ENTITY_LINK, lang).write(diagram);
         String etag = "\"" + hash(f + "\n" + diagrams.engine().name() + "\n" + dot) + "\"";
         if (web.checkNotModified(etag)) return null;
         byte[] body = diagrams.layout(dot, f);
@@ -59,7 +73,7 @@ public class DiagramController {
             .contentType(MediaType.parseMediaType(f.mediaType()))
             .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).mustRevalidate())
             .eTag(etag)
-            .header("Content-Disposition", "inline; filename=\"govkg-" + request.kind().key() + "." + f.extension() + "\"")
+            .header("Content-Disposition", "inline; filename=\"govkg-" + diagram.kind().key() + "." + f.extension() + "\"")
             .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
             .header("X-Govkg-Entities-Shown", Integer.toString(diagram.shownEntities()))
             .header("X-Govkg-Entities-Total", Integer.toString(diagram.totalEntities()))

@@ -1,0 +1,101 @@
+package org.govkg.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.jena.rdf.model.RDFNode;
+import org.govkg.diagram.NodeType;
+import org.govkg.store.KnowledgeStore;
+import org.govkg.store.SparqlTerms;
+
+/**
+ * A document page: metadata, the full text cut into segments (each either plain text or an
+ * extracted mention linked to its entity, and marked when it lies in the sentence asked for),
+ * and the facts the document states with their sentences.
+ */
+public record DocumentView(String iri, Map<String, String> metadata, String publisherIri, List<Segment> segments,
+                           List<Fact> facts, int mentions) {
+
+    /** A run of the text: an entity mention when {@code entityIri} is set; {@code highlighted} within the sentence asked for. */
+    public record Segment(String text, String entityIri, String typeKey, boolean highlighted, boolean anchor) {}
+
+    /** One stated link and its sentence. */
+    public record Fact(String subjectIri, String subject, String predicate, String objectIri, String object, String sentence, String sentenceIri) {}
+
+    private record Mention(int start, int end, String entity, String type) {}
+
+    static DocumentView read(KnowledgeStore store, OntologyLabels labels, String iri, String sentenceIri, String lang) {
+        String d = SparqlTerms.iri(iri);
+        var meta = QueryRows.select(store, "SELECT ?title ?pub ?publisher ?number ?index ?date ?signed ?genre ?file ?text { GRAPH " + d + " { " + d + " a gkg:Document "
+            + "OPTIONAL { " + d + " dcterms:title ?title } OPTIONAL { " + d + " dcterms:publisher ?pub OPTIONAL { ?pub skos:prefLabel ?publisher } } "
+            + "OPTIONAL { " + d + " gkg:documentNumber ?number } OPTIONAL { " + d + " gkg:indexNumber ?index } OPTIONAL { " + d + " dcterms:issued ?date } "
+            + "OPTIONAL { " + d + " gkg:signedDate ?signed } OPTIONAL { " + d + " gkg:genre ?genre } OPTIONAL { " + d + " gkg:sourceFile ?file } "
+            + "OPTIONAL { " + d + " gkg:text ?text } } } LIMIT 1");
+        if (meta.isEmpty()) return null;
+        Map<String, RDFNode> m = meta.get(0);
+        Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        for (String k : List.of("title", "publisher", "number", "index", "date", "signed", "genre", "file"))
+            if (m.get(k) != null) metadata.put(k, QueryRows.text(m, k));
+        String text = m.get("text") == null ? "" : QueryRows.text(m, "text");
+
+        List<Mention> mentions = new ArrayList<>();
+        for (var row : QueryRows.select(store, "SELECT ?s ?end ?e (MIN(?t) AS ?type) { GRAPH " + d + " { ?m gkg:mentionOf ?e ; gkg:start ?s ; gkg:end ?end } "
+            + "?e a ?t FILTER(STRSTARTS(STR(?t), STR(gkg:))) } GROUP BY ?s ?end ?e ORDER BY ?s DESC(?end)"))
+            mentions.add(new Mention(QueryRows.number(row, "s"), QueryRows.number(row, "end"), QueryRows.text(row, "e"),
+                NodeType.ofClass(QueryRows.text(row, "type")).map(NodeType::key).orElse("organization")));
+        int hlStart = -1, hlEnd = -1;
+        if (sentenceIri != null && SparqlTerms.isIri(sentenceIri)) {
+            var s = QueryRows.select(store, "SELECT ?s ?e { GRAPH " + d + " { " + SparqlTerms.iri(sentenceIri) + " gkg:start ?s ; gkg:end ?e } }");
+            if (!s.isEmpty()) {
+                hlStart = QueryRows.number(s.get(0), "s");
+                hlEnd = QueryRows.number(s.get(0), "e");
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (var row : QueryRows.select(store, "SELECT ?s ?sl ?p ?o ?ol ?sent ?text ?start { GRAPH " + d + " { ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
+            + "gkg:sentence ?sent . ?sent gkg:text ?text ; gkg:start ?start } OPTIONAL { ?s skos:prefLabel|dcterms:title ?sl } OPTIONAL { ?o skos:prefLabel|dcterms:title ?ol } } ORDER BY ?start ?sl ?p"))
+            facts.add(new Fact(QueryRows.text(row, "s"), label(row, "sl", "s"), labels.label(QueryRows.text(row, "p"), lang),
+                QueryRows.text(row, "o"), label(row, "ol", "o"), QueryRows.text(row, "text"), QueryRows.text(row, "sent")));
+        List<Fact> unique = new ArrayList<>();
+        for (Fact f : facts) if (unique.stream().noneMatch(u -> u.subjectIri().equals(f.subjectIri()) && u.predicate().equals(f.predicate())
+            && u.objectIri().equals(f.objectIri()) && u.sentenceIri().equals(f.sentenceIri()))) unique.add(f);
+        return new DocumentView(iri, metadata, m.get("pub") == null ? null : QueryRows.text(m, "pub"),
+            segments(text, mentions, hlStart, hlEnd), unique, mentions.size());
+    }
+
+    private static String label(Map<String, RDFNode> row, String label, String iri) {
+        return row.get(label) != null ? QueryRows.text(row, label) : QueryRows.text(row, iri);
+    }
+
+    /** Cuts the text at every mention and sentence boundary; overlapping mentions keep the first (longest) one. */
+    static List<Segment> segments(String text, List<Mention> mentions, int hlStart, int hlEnd) {
+        List<Mention> kept = new ArrayList<>();
+        int last = 0;
+        for (Mention mn : mentions) {
+            if (mn.start() < last || mn.start() < 0 || mn.end() > text.length() || mn.end() <= mn.start()) continue;
+            kept.add(mn);
+            last = mn.end();
+        }
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        for (Mention mn : kept) { cuts.add(mn.start()); cuts.add(mn.end()); }
+        if (hlStart >= 0 && hlEnd <= text.length() && hlStart < hlEnd) { cuts.add(hlStart); cuts.add(hlEnd); }
+        List<Segment> out = new ArrayList<>();
+        Integer prev = null;
+        boolean anchored = false;
+        int k = 0;
+        for (int cut : cuts) {
+            if (prev != null && cut > prev) {
+                int a = prev;
+                while (k < kept.size() && kept.get(k).end() <= a) k++;
+                Mention in = k < kept.size() && kept.get(k).start() <= a && a < kept.get(k).end() ? kept.get(k) : null;
+                boolean hl = hlStart >= 0 && a >= hlStart && a < hlEnd;
+                out.add(new Segment(text.substring(a, cut), in == null ? null : in.entity(), in == null ? null : in.type(), hl, hl && !anchored));
+                anchored |= hl;
+            }
+            prev = cut;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+package org.govkg.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.govkg.diagram.NodeType;
+import org.govkg.store.KnowledgeStore;
+import org.govkg.store.SparqlTerms;
+import org.govkg.vocab.GKG;
+
+/**
+ * Everything an entity page shows, read from the store: type, names, links grouped by relation
+ * (with the sentences each comes from), literal attributes, figures with units and the documents
+ * that mention the entity.
+ */
+public record EntityView(String iri, NodeType type, String label, List<String> aliases, List<Attribute> headline,
+                         Map<String, List<Fact>> outgoing, Map<String, List<Fact>> incoming,
+                         List<Attribute> attributes, List<Figure> figures, List<DocRef> documents) {
+
+    /** A sentence a fact was taken from, and its document. */
+    public record Source(String sentence, String sentenceIri, String documentIri, String documentTitle) {}
+
+    /** A link to another entity, with its sources. */
+    public record Fact(String predicate, String otherIri, String otherLabel, NodeType otherType, List<Source> sources) {}
+
+    /** A literal value of the entity. */
+    public record Attribute(String label, String value) {}
+
+    /** A figure: what it measures, value and unit, and where it is stated. */
+    public record Figure(String measures, String value, String unit, Source source) {}
+
+    /** A document that mentions the entity. */
+    public record DocRef(String iri, String title) {}
+
+    /** Relations in the order a reader expects them (leaders before members before documents). */
+    private static final List<String> ORDER = List.of(GKG.leaderPost, GKG.leader, GKG.deputyLeaderPost, GKG.deputyLeader,
+        GKG.officeIn, GKG.officeDirectorPost, GKG.memberUnit, GKG.hasWorkingGroup, GKG.leadUnit, GKG.responsibleUnit,
+        GKG.builds, GKG.partner, GKG.partOf, GKG.issued, GKG.drafted, GKG.forwarded, GKG.established, GKG.concerns)
+        .stream().map(p -> p.getURI()).toList();
+
+    /**
+     * Bounds that keep a hub's page (an entity named in thousands of documents) as fast as any
+     * other: a few sentences per fact, the first documents that mention it.
+     */
+    static final int SOURCES_PER_FACT = 3, MAX_SOURCES = 400, MAX_LINKS = 500, MAX_DOCUMENTS = 50;
+
+    /** Links summed up under the name, so that who leads a group and where its office is are seen first. */
+    private static final List<org.apache.jena.rdf.model.Property> HEADLINE = List.of(GKG.leaderPost, GKG.deputyLeaderPost,
+        GKG.officeIn, GKG.officeDirectorPost, GKG.leadUnit, GKG.partOf, GKG.jurisdiction);
+
+    /** Reads the view of {@code iri}, or null when the store has no such entity. */
+    static EntityView read(KnowledgeStore store, OntologyLabels labels, String iri, String lang) {
+        String e = SparqlTerms.iri(iri);
+        // Separate small queries: in the union graph an entity stated in a thousand documents has a
+        // thousand copies of each triple, and one pattern joining type, names and aliases multiplies them.
+        NodeType type = null;
+        for (var row : QueryRows.select(store, "SELECT DISTINCT ?t { " + e + " a ?t }"))
+            type = NodeType.ofClass(QueryRows.text(row, "t")).orElse(type);
+        var names = QueryRows.select(store, "SELECT (MIN(?l) AS ?label) { " + e + " skos:prefLabel|dcterms:title ?l }");
+        String label = names.isEmpty() ? null : QueryRows.text(names.get(0), "label");
+        Set<String> aliases = new TreeSet<>();
+        for (var row : QueryRows.select(store, "SELECT DISTINCT ?a { " + e + " skos:altLabel ?a }")) aliases.add(QueryRows.text(row, "a"));
+        if (type == null) return null;
+        if (label == null) label = iri;
+        aliases.remove(label);
+
+        Map<String, List<Source>> sources = new HashMap<>();
+        for (var row : QueryRows.select(store, "SELECT DISTINCT ?s ?p ?o ?sent ?text ?doc ?title { "
+            + "{ ?a rdf:subject " + e + " ; rdf:predicate ?p ; rdf:object ?o BIND(" + e + " AS ?s) } UNION "
+            + "{ ?a rdf:object " + e + " ; rdf:predicate ?p ; rdf:subject ?s BIND(" + e + " AS ?o) } "
+            + "?a gkg:sentence ?sent ; prov:wasDerivedFrom ?doc . ?sent gkg:text ?text OPTIONAL { ?doc dcterms:title ?title } } LIMIT " + MAX_SOURCES)) {
+            String key = QueryRows.text(row, "s") + " " + QueryRows.text(row, "p") + " " + QueryRows.text(row, "o");
+            List<Source> list = sources.computeIfAbsent(key, k -> new ArrayList<>());
+            if (list.size() < SOURCES_PER_FACT) list.add(new Source(QueryRows.text(row, "text"),
+                QueryRows.text(row, "sent"), QueryRows.text(row, "doc"), QueryRows.text(row, "title")));
+        }
+        String types = HomeController.CORE_TYPES + ", gkg:Post, gkg:Document";
+        Map<String, List<Fact>> out = new LinkedHashMap<>(), in = new LinkedHashMap<>();
+        collect(QueryRows.select(store, "SELECT ?p ?x (MIN(?xt) AS ?t) (MIN(?xl) AS ?l) { { SELECT DISTINCT ?p ?x { " + e + " ?p ?x FILTER(isIRI(?x)) } } ?x a ?xt FILTER(?xt IN (" + types
+            + ")) FILTER(?p != gkg:mentions) OPTIONAL { ?x skos:prefLabel|dcterms:title ?xl } } GROUP BY ?p ?x LIMIT " + MAX_LINKS), iri, true, sources, labels, lang, out);
+        collect(QueryRows.select(store, "SELECT ?p ?x (MIN(?xt) AS ?t) (MIN(?xl) AS ?l) { { SELECT DISTINCT ?p ?x { ?x ?p " + e + " FILTER(?p NOT IN (rdf:subject, rdf:object, gkg:mentionOf)) } } ?x a ?xt FILTER(?xt IN (" + types
+            + ")) FILTER(?p != gkg:mentions && ?p != gkg:addressee && ?p != gkg:contact) OPTIONAL { ?x skos:prefLabel|dcterms:title ?xl } } GROUP BY ?p ?x LIMIT " + MAX_LINKS),
+            iri, false, sources, labels, lang, in);
+
+        List<Attribute> attributes = new ArrayList<>();
+        for (var row : QueryRows.select(store, "SELECT DISTINCT ?p ?v { " + e + " ?p ?v FILTER(isLiteral(?v)) FILTER(?p NOT IN "
+            + "(skos:prefLabel, skos:altLabel, dcterms:title, gkg:text, gkg:contentHash, gkg:sourceFile)) } ORDER BY ?p ?v"))
+            attributes.add(new Attribute(labels.label(QueryRows.text(row, "p"), lang), QueryRows.text(row, "v")));
+
+        List<Figure> figures = new ArrayList<>();
+        for (var row : QueryRows.select(store, "SELECT ?f ?v ?u ?m ?sent ?text ?doc ?title { " + e + " gkg:figure ?f . ?f gkg:value ?v "
+            + "OPTIONAL { ?f gkg:unit ?u } OPTIONAL { ?f gkg:measures ?m } OPTIONAL { ?f gkg:sentence ?sent . ?sent gkg:text ?text ; dcterms:isPartOf ?doc "
+            + "OPTIONAL { ?doc dcterms:title ?title } } } LIMIT " + MAX_LINKS))
+            figures.add(new Figure(QueryRows.text(row, "m"), QueryRows.text(row, "v"), QueryRows.text(row, "u"),
+                row.get("sent") == null ? null : new Source(QueryRows.text(row, "text"), QueryRows.text(row, "sent"),
+                    QueryRows.text(row, "doc"), QueryRows.text(row, "title"))));
+
+        List<DocRef> documents = new ArrayList<>();
+        for (var row : QueryRows.select(store, "SELECT ?d (MIN(?t) AS ?title) { { SELECT ?d { ?d gkg:mentions " + e + " } LIMIT " + MAX_DOCUMENTS
+            + " } OPTIONAL { ?d dcterms:title ?t } } GROUP BY ?d ORDER BY ?title"))
+            documents.add(new DocRef(QueryRows.text(row, "d"), QueryRows.text(row, "title")));
+        List<Attribute> headline = new ArrayList<>();
+        for (var p : HEADLINE) {
+            List<String> values = out.values().stream().flatMap(List::stream).filter(f -> f.predicate().equals(p.getURI()))
+                .map(Fact::otherLabel).distinct().toList();
+            if (!values.isEmpty()) headline.add(new Attribute(labels.label(p.getURI(), lang), String.join("、", values)));
+        }
+        return new EntityView(iri, type, label, List.copyOf(aliases), headline, out, in, attributes, figures, documents);
+    }
+
+    private static void collect(List<Map<String, org.apache.jena.rdf.model.RDFNode>> rows, String iri, boolean outgoing,
+                                Map<String, List<Source>> sources, OntologyLabels labels, String lang, Map<String, List<Fact>> into) {
+        List<Fact> facts = new ArrayList<>();
+        for (var row : rows) {
+            String p = QueryRows.text(row, "p"), x = QueryRows.text(row, "x");
+            String key = outgoing ? iri + " " + p + " " + x : x + " " + p + " " + iri;
+            facts.add(new Fact(p, x, QueryRows.text(row, "l") == null ? x : QueryRows.text(row, "l"),
+                NodeType.ofClass(QueryRows.text(row, "t")).orElse(null), sources.getOrDefault(key, List.of())));
+        }
+        facts.sort(Comparator.comparing((Fact f) -> rank(f.predicate())).thenComparing(Fact::predicate).thenComparing(Fact::otherLabel));
+        for (Fact f : facts) {
+            into.computeIfAbsent(labels.label(f.predicate(), lang), k -> new ArrayList<>()).add(f);
+        }
+    }
+
+    private static int rank(String predicate) {
+        int i = ORDER.indexOf(predicate);
+        return i < 0 ? ORDER.size() : i;
+    }
+}

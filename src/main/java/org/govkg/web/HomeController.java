@@ -1,0 +1,77 @@
+package org.govkg.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.govkg.diagram.NodeType;
+import org.govkg.store.KnowledgeStore;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: a search box, what the graph holds by type, the most connected organizations,
+ * leadership groups and plans, and the latest documents. Figures are recomputed at most once a
+ * minute, so the page stays fast on a large store.
+ */
+@Controller
+public class HomeController {
+    static final String CORE_TYPES = "gkg:Organization, gkg:LeadershipGroup, gkg:Plan, gkg:Project, gkg:Person, gkg:Region";
+    private static final long TTL_MS = 60_000;
+
+    private final KnowledgeStore store;
+    private volatile Summary cached;
+    private volatile long cachedAt;
+
+    public HomeController(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /** An entity in a list: its link, type and name, and a number (links or none). */
+    public record Item(String iri, NodeType type, String label, int n) {}
+
+    /** What the home page shows. */
+    public record Summary(Map<NodeType, Integer> counts, Map<NodeType, List<Item>> connected, List<Doc> latest) {}
+
+    /** A document in the latest list. */
+    public record Doc(String iri, String title, String date, String publisher) {}
+
+    @GetMapping("/")
+    public String home(Model model, Locale locale) {
+        model.addAttribute("summary", summary());
+        return "home";
+    }
+
+    Summary summary() {
+        if (cached == null || System.currentTimeMillis() - cachedAt > TTL_MS) {
+            cached = compute();
+            cachedAt = System.currentTimeMillis();
+        }
+        return cached;
+    }
+
+    private Summary compute() {
+        Map<NodeType, Integer> counts = new LinkedHashMap<>();
+        for (NodeType t : NodeType.values()) if (t != NodeType.POST) counts.put(t, 0);
+        for (var row : QueryRows.select(store, "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) { ?e a ?t FILTER(?t IN (" + CORE_TYPES
+            + ", gkg:Document)) } GROUP BY ?t"))
+            NodeType.ofClass(QueryRows.text(row, "t")).ifPresent(t -> counts.put(t, QueryRows.number(row, "n")));
+        Map<NodeType, List<Item>> connected = new LinkedHashMap<>();
+        for (NodeType t : List.of(NodeType.ORGANIZATION, NodeType.LEADERSHIP_GROUP, NodeType.PLAN)) {
+            List<Item> items = new ArrayList<>();
+            for (var row : QueryRows.select(store, "SELECT ?e (MIN(?l) AS ?label) (COUNT(DISTINCT ?x) AS ?n) { ?e a <"
+                + t.rdfClass().getURI() + "> ; skos:prefLabel ?l . { ?e ?p ?x } UNION { ?x ?p ?e } ?x a ?xt FILTER(?xt IN ("
+                + CORE_TYPES + ")) } GROUP BY ?e ORDER BY DESC(?n) ?label LIMIT 6"))
+                items.add(new Item(QueryRows.text(row, "e"), t, QueryRows.text(row, "label"), QueryRows.number(row, "n")));
+            connected.put(t, items);
+        }
+        List<Doc> latest = new ArrayList<>();
+        for (var row : QueryRows.select(store, "SELECT ?d (MIN(?t) AS ?title) (MIN(?dt) AS ?date) (MIN(?p) AS ?pub) { ?d a gkg:Document ; dcterms:title ?t "
+            + "OPTIONAL { ?d dcterms:issued ?dt } OPTIONAL { ?d dcterms:publisher/skos:prefLabel ?p } } GROUP BY ?d ORDER BY DESC(?date) ?title LIMIT 8"))
+            latest.add(new Doc(QueryRows.text(row, "d"), QueryRows.text(row, "title"), QueryRows.text(row, "date"), QueryRows.text(row, "pub")));
+        return new Summary(counts, connected, latest);
+    }
+}

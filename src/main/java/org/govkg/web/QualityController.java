@@ -1,0 +1,72 @@
+package org.govkg.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.govkg.diagram.NodeType;
+import org.govkg.ingest.GraphValidator;
+import org.govkg.store.KnowledgeStore;
+import org.govkg.store.SparqlTerms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /quality}: the SHACL report of the documents that had violations (validated again, so
+ * the messages are current), entities no sentence mentions, and names several entities share.
+ */
+@Controller
+public class QualityController {
+    static final int LIMIT = 200;
+    private final KnowledgeStore store;
+
+    public QualityController(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /** A document with SHACL violations and their messages. */
+    public record Report(String iri, String title, int count, List<String> messages) {}
+
+    /** An entity in a list. */
+    public record Item(String iri, NodeType type, String label) {}
+
+    /** A name and the entities that share it. */
+    public record Shared(String name, List<Item> entities) {}
+
+    @GetMapping("/quality")
+    public String page(Model model) {
+        List<Report> reports = new ArrayList<>();
+        GraphValidator validator = new GraphValidator();
+        for (var row : QueryRows.select(store, "SELECT ?d ?n (MIN(?t) AS ?title) { ?d gkg:shaclViolations ?n FILTER(?n > 0) "
+            + "OPTIONAL { ?d dcterms:title ?t } } GROUP BY ?d ?n ORDER BY DESC(?n) LIMIT 50")) {
+            String d = QueryRows.text(row, "d");
+            var graph = store.read(conn -> conn.fetch(d));
+            List<String> messages = validator.validate(graph).stream().map(Object::toString).limit(20).toList();
+            reports.add(new Report(d, QueryRows.text(row, "title"), QueryRows.number(row, "n"), messages));
+        }
+        List<Item> unsourced = new ArrayList<>();
+        for (var row : QueryRows.select(store, "SELECT ?e (MIN(?t) AS ?type) (MIN(?l) AS ?label) { ?e a ?t FILTER(?t IN ("
+            + HomeController.CORE_TYPES + ")) OPTIONAL { ?e skos:prefLabel ?l } FILTER NOT EXISTS { ?m gkg:mentionOf ?e } } GROUP BY ?e ORDER BY ?label LIMIT " + LIMIT))
+            unsourced.add(item(QueryRows.text(row, "e"), QueryRows.text(row, "type"), QueryRows.text(row, "label")));
+        List<Shared> shared = new ArrayList<>();
+        for (var row : QueryRows.select(store, "SELECT ?l (GROUP_CONCAT(DISTINCT STR(?e); separator=\" \") AS ?es) { ?e a ?t FILTER(?t IN ("
+            + HomeController.CORE_TYPES + ")) ?e skos:prefLabel|skos:altLabel ?l } GROUP BY ?l HAVING (COUNT(DISTINCT ?e) > 1) ORDER BY ?l LIMIT " + LIMIT)) {
+            List<Item> items = new ArrayList<>();
+            for (String e : Arrays.stream(QueryRows.text(row, "es").split(" ")).sorted().toList()) {
+                var info = QueryRows.select(store, "SELECT (MIN(?t) AS ?type) (MIN(?x) AS ?label) { " + SparqlTerms.iri(e)
+                    + " a ?t FILTER(?t IN (" + HomeController.CORE_TYPES + ")) OPTIONAL { " + SparqlTerms.iri(e) + " skos:prefLabel ?x } }");
+                items.add(item(e, QueryRows.text(info.get(0), "type"), QueryRows.text(info.get(0), "label")));
+            }
+            shared.add(new Shared(QueryRows.text(row, "l"), items));
+        }
+        model.addAttribute("reports", reports);
+        model.addAttribute("unsourced", unsourced);
+        model.addAttribute("shared", shared);
+        return "quality";
+    }
+
+    private static Item item(String iri, String type, String label) {
+        return new Item(iri, type == null ? null : NodeType.ofClass(type).orElse(null), label == null ? iri : label);
+    }
+}

@@ -1,0 +1,53 @@
+package org.govkg.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.rdf.model.RDFNode;
+import org.govkg.store.KnowledgeStore;
+
+/** Runs a SELECT on the store and hands back its rows, for pages that show them. */
+final class QueryRows {
+    static final String PREFIXES = """
+        PREFIX gkg: <https://govkg.org/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        """;
+
+    private QueryRows() {}
+
+    /** Rows of variable name to value; unbound variables are absent. */
+    static List<Map<String, RDFNode>> select(KnowledgeStore store, String query) {
+        return store.read(conn -> {
+            List<Map<String, RDFNode>> rows = new ArrayList<>();
+            conn.querySelect(PREFIXES + query, row -> {
+                Map<String, RDFNode> m = new HashMap<>();
+                for (Iterator<String> it = row.varNames(); it.hasNext(); ) {
+                    String v = it.next();
+                    m.put(v, row.get(v));
+                }
+                rows.add(m);
+            });
+            return rows;
+        });
+    }
+
+    static String text(Map<String, RDFNode> row, String var) {
+        RDFNode n = row.get(var);
+        if (n == null) return null;
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : n.toString();
+    }
+
+    static int number(Map<String, RDFNode> row, String var) {
+        RDFNode n = row.get(var);
+        return n == null ? 0 : n.asLiteral().getInt();
+    }
+}

@@ -1,0 +1,144 @@
+package org.govkg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web app in a real headless Chromium (Debian's chromium and chromedriver, driven by
+ * Selenium; nothing is downloaded): a planner's path from search to the sentence behind a fact,
+ * and an analyst running an example query. Screenshots of each page go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"govkg.store=memory", "govkg.data=data"})
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target/screenshots");
+    static WebDriver browser;
+    static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+            "Debian's chromium and chromium-driver are not installed (./govkg test installs them)");
+        profile = Files.createTempDirectory("govkg-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    static void shot(String name) throws Exception {
+        File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void searchEntityDiagramNodeAndTheSentenceBehindAFact() throws Exception {
+        browser.get(url("/"));
+        shot("home");
+        WebElement box = browser.findElement(By.cssSelector("form.search input[name=q]"));
+        box.sendKeys("数字红河", Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit .name")));
+        WebElement first = browser.findElement(By.cssSelector("#hits .hit .name"));
+        assertThat(first.getText()).isEqualTo("建设“数字红河”领导小组");
+        first.click();
+
+        waiting().until(ExpectedConditions.textToBe(By.id("entity-name"), "建设“数字红河”领导小组"));
+        assertThat(browser.findElement(By.cssSelector("section.relation[data-relation=办公室设在]")).getText()).contains("红河州发展和改革委员会");
+        shot("entity");
+
+        // Click the office's node in the org chart.
+        WebElement node = browser.findElement(By.xpath("//*[@id='diagram']//*[local-name()='a'][.//*[local-name()='text' and contains(., '红河州发展和改革委员会')]]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", node);
+        node.click();
+        waiting().until(ExpectedConditions.textToBe(By.id("entity-name"), "红河州发展和改革委员会"));
+
+        // The sentence that says the group's office sits here, in its document.
+        WebElement source = browser.findElement(By.xpath("//section[@data-relation='办公室设在']//div[@class='src']//a"));
+        String sentence = source.findElement(By.xpath("..")).findElement(By.className("sentence")).getText();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", source);
+        source.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("doctext")));
+        List<WebElement> highlighted = browser.findElements(By.cssSelector("#doctext .hl"));
+        assertThat(highlighted).isNotEmpty();
+        String marked = String.join("", highlighted.stream().map(WebElement::getText).toList());
+        assertThat(sentence).contains(marked.strip());
+        assertThat(marked).contains("办公室设在");
+        assertThat(browser.findElement(By.id("hl")).isDisplayed()).isTrue();
+        shot("document");
+    }
+
+    @Test
+    void anExampleQueryRunsAndItsTableReads() throws Exception {
+        browser.get(url("/workbench"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        browser.findElements(By.cssSelector(".wb-example")).get(0).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wb-table tr td")));
+        List<String> cells = browser.findElements(By.cssSelector("#wb-table td")).stream().map(WebElement::getText).toList();
+        assertThat(cells).contains("建设“数字红河”领导小组", "红河州发展和改革委员会", "州长");
+        assertThat(browser.getCurrentUrl()).contains("/workbench?query=");
+        shot("workbench");
+
+        // A CONSTRUCT example opens in the diagram view, whose nodes link to entity pages.
+        WebElement construct = browser.findElements(By.cssSelector(".wb-example")).stream()
+            .filter(b -> b.getAttribute("data-query").contains("CONSTRUCT")).findFirst().orElseThrow();
+        construct.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wb-diagram svg")));
+        assertThat(browser.findElements(By.xpath("//*[@id='wb-diagram']//*[local-name()='a']"))).isNotEmpty();
+
+        // Typing a query and running it from the keyboard.
+        browser.get(url("/workbench"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        ((JavascriptExecutor) browser).executeScript(
+            "document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT ?name { ?g a gkg:LeadershipGroup ; skos:prefLabel ?name } ORDER BY ?name')");
+        browser.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wb-table td")));
+        assertThat(browser.findElements(By.cssSelector("#wb-table td")).stream().map(WebElement::getText).toList())
+            .contains("建设“数字红河”领导小组");
+    }
+}
