@@ -74,7 +74,7 @@ public final class EmbeddedStore implements KnowledgeStore {
         Txn.executeWrite(dataset, () -> {
             dataset.removeNamedModel(graphIri);
             dataset.addNamedModel(graphIri, graph);
-            text.replace(graphIri, graph);
+            text.touch(graphIri);
         });
     }
 
@@ -82,7 +82,7 @@ public final class EmbeddedStore implements KnowledgeStore {
     public void removeGraph(String graphIri) {
         Txn.executeWrite(dataset, () -> {
             dataset.removeNamedModel(graphIri);
-            text.remove(graphIri);
+            text.touch(graphIri);
         });
     }
 
@@ -126,8 +126,8 @@ public final class EmbeddedStore implements KnowledgeStore {
         Set<String> indexed = text.indexedGraphs();
         if (indexed.equals(graphs)) return;
         Txn.executeWrite(dataset, () -> {
-            indexed.forEach(text::remove);
-            for (String g : graphs) text.replace(g, dataset.getNamedModel(g));
+            indexed.forEach(text::touch);
+            graphs.forEach(text::touch);
         });
     }
 

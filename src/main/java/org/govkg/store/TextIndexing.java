@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -17,6 +18,7 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -37,10 +39,12 @@ import org.govkg.vocab.GKG;
 
 /**
  * The full-text index (jena-text on Lucene, with Lucene's SmartChineseAnalyzer) over names
- * (canonical names, aliases, titles) and source sentences. It is kept exact by hand rather than
- * by jena-text's per-triple listener, which is known to drift when a graph is replaced: every
- * document graph written replaces all of that graph's index entries inside the same write
- * transaction, and a removed graph takes its entries with it. SPARQL sees it as {@code text:query}.
+ * (canonical names, aliases, titles) and source sentences. It is kept exact per graph rather than
+ * per triple (jena-text's own listener is known to drift when a graph is replaced): every write
+ * transaction notes the document graphs it touches, through ingest or SPARQL Update alike, and
+ * just before it commits, each touched graph's index entries are deleted and written again from
+ * the graph as it now is (none if the graph is gone). TDB2 commits the index with the data.
+ * SPARQL sees the index as {@code text:query}.
  */
 final class TextIndexing {
     /** Lucene field names; {@code label} is the default field of {@code text:query}. */
@@ -48,6 +52,8 @@ final class TextIndexing {
         LABEL_FIELD = "label", TEXT_FIELD = "text";
 
     private final TextIndexLucene index;
+    /** Document graphs the current thread's write transaction has touched. */
+    private final ThreadLocal<Set<String>> touched = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
 
     private TextIndexing(Directory directory) {
         EntityDefinition def = new EntityDefinition(ENTITY_FIELD, LABEL_FIELD, SKOS.prefLabel.asNode());
@@ -80,9 +86,14 @@ final class TextIndexing {
     DatasetGraph wrap(DatasetGraph dsg) {
         // TDB2's query engine unwraps the dataset to its own, so text:query finds the index through the context.
         dsg.getContext().set(TextQuery.textIndex, index);
-        DatasetGraph wrapped = new DatasetGraphText(dsg, index, IGNORE_CHANGES, true);
+        DatasetGraph wrapped = new DatasetGraphText(dsg, index, new Reindexer(dsg), true);
         wrapped.getContext().set(TextQuery.textIndex, index);
         return wrapped;
+    }
+
+    /** Marks a graph for re-indexing when the current write transaction commits. */
+    void touch(String graphIri) {
+        if (graphIri.startsWith(GKG.DOCUMENT_BASE)) touched.get().add(graphIri);
     }
 
     /** Replaces the index entries of {@code graphIri} by those of {@code graph}. Call inside the write transaction. */
@@ -134,11 +145,38 @@ final class TextIndexing {
         index.addEntity(e);
     }
 
-    /** Automatic indexing is off: {@link #replace} and {@link #remove} keep the index exact. */
-    private static final TextDocProducer IGNORE_CHANGES = new TextDocProducer() {
-        @Override public void start() {}
-        @Override public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {}
-        @Override public void finish() {}
-        @Override public void reset() {}
-    };
+    /** Collects the graphs a write transaction changes and re-indexes them just before it commits. */
+    private final class Reindexer implements TextDocProducer {
+        private final DatasetGraph base;
+
+        Reindexer(DatasetGraph base) {
+            this.base = base;
+        }
+
+        @Override
+        public void start() {
+            touched.get().clear();
+        }
+
+        @Override
+        public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (g != null && g.isURI()) touch(g.getURI());
+        }
+
+        @Override
+        public void finish() {
+            Set<String> graphs = touched.get();
+            for (String g : graphs) {
+                Node node = NodeFactory.createURI(g);
+                if (base.containsGraph(node)) replace(g, ModelFactory.createModelForGraph(base.getGraph(node)));
+                else remove(g);
+            }
+            graphs.clear();
+        }
+
+        @Override
+        public void reset() {
+            touched.get().clear();
+        }
+    }
 }

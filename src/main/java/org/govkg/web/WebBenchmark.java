@@ -14,10 +14,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.govkg.GovkgApplication;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.Ingester;
 import org.govkg.store.EmbeddedStore;
+import org.govkg.vocab.GKG;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * on localhost against a running server: first on the sample documents, then on a generated store
  * of at least the requested size. The generated corpus varies the seed documents' place names per
  * document (东岭州, 西川州 …), so that entities are shared by a handful of documents, as in a real
- * collection, rather than one entity gathering every document.
+ * collection, rather than one entity gathering every document. It also times the documents
+ * overview over 100,000 documents.
  */
 public final class WebBenchmark {
     private static final String CHARS = "东西南北安宁平川岭江河山湖原阳泉林峰海溪";
@@ -43,6 +49,7 @@ public final class WebBenchmark {
     }
 
     public void run() throws Exception {
+        catalogue(100_000);
         Path dir = Files.createTempDirectory("govkg-web-bench");
         Path small = dir.resolve("small");
         Files.createDirectories(small.resolve("documents"));
@@ -77,6 +84,37 @@ public final class WebBenchmark {
         out.printf("generated store: %d documents, %,d triples (%.0f s to ingest)%n", batch * 200, count, (System.nanoTime() - start) / 1e9);
         out.flush();
         measure("generated store", store, large);
+    }
+
+    /** The documents overview over {@code n} documents: loading the catalogue, then sorted, filtered pages. */
+    private void catalogue(int n) {
+        try (EmbeddedStore s = EmbeddedStore.inMemory()) {
+            Model m = ModelFactory.createDefaultModel();
+            Random random = new Random(3);
+            for (int i = 0; i < n; i++) {
+                m.createResource(GKG.DOCUMENT_BASE + "d" + i).addProperty(RDF.type, GKG.Document)
+                    .addProperty(DCTerms.title, place(i) + "州关于数字政府建设的通知（第" + i + "号）", "zh")
+                    .addProperty(DCTerms.issued, String.format("20%02d-%02d-%02d", 10 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)))
+                    .addProperty(GKG.genre, random.nextBoolean() ? "通知" : "实施方案");
+            }
+            s.replaceGraph(GKG.DOCUMENT_BASE + "catalogue", m);
+            DocumentCatalogue catalogue = new DocumentCatalogue(s);
+            long t = System.nanoTime();
+            catalogue.load();
+            double load = (System.nanoTime() - t) / 1e6;
+            List<Double> ms = new ArrayList<>();
+            String[][] views = {{"", "date", "desc"}, {"", "title", "asc"}, {"通知", "date", "asc"}, {"东岭", "facts", "desc"}};
+            for (int r = 0; r < 25; r++)
+                for (String[] v : views) {
+                    long t0 = System.nanoTime();
+                    catalogue.page(v[0], v[1], v[2], 1 + r * 37, 50);
+                    if (r > 4) ms.add((System.nanoTime() - t0) / 1e6);
+                }
+            Collections.sort(ms);
+            out.printf("documents overview, %,d documents: catalogue loaded in %.0f ms; a sorted or filtered page: median %.1f ms, p95 %.1f ms%n",
+                n, load, ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
+            out.flush();
+        }
     }
 
     private static long countTriples(Path store) {

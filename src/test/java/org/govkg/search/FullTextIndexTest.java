@@ -87,6 +87,28 @@ class FullTextIndexTest {
     }
 
     @Test
+    void sparqlUpdatesKeepTheIndexExactToo() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.inMemory()) {
+            new Ingester(store, new DocumentReader()).ingest(write("notice.txt", V1));
+            String g = "<https://govkg.org/doc/notice>";
+            update(store, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> INSERT DATA { GRAPH " + g
+                + " { <https://govkg.org/id/organization/x> skos:prefLabel \"某市智慧交通中心\"@zh } }");
+            assertThat(textQuery(store, "skos:prefLabel", "智慧交通")).containsOnlyOnce("某市智慧交通中心");
+            update(store, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> DELETE WHERE { GRAPH " + g
+                + " { <https://govkg.org/id/organization/x> skos:prefLabel ?l } }");
+            assertThat(textQuery(store, "skos:prefLabel", "智慧交通")).doesNotContain("某市智慧交通中心");
+            assertThat(textQuery(store, "skos:prefLabel", "智慧城市")).containsOnlyOnce("某市智慧城市建设领导小组");
+            update(store, "DROP GRAPH " + g);
+            assertThat(textQuery(store, "skos:prefLabel", "智慧城市")).isEmpty();
+        }
+    }
+
+    static void update(EmbeddedStore store, String update) {
+        org.apache.jena.system.Txn.executeWrite(store.datasetGraph(),
+            () -> org.apache.jena.update.UpdateAction.parseExecute(update, store.datasetGraph()));
+    }
+
+    @Test
     void aLostIndexIsRebuiltWhenTheStoreOpens() throws Exception {
         Path storeDir = dir.resolve("store");
         try (EmbeddedStore store = EmbeddedStore.open(storeDir)) {
