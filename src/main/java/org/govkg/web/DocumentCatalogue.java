@@ -28,7 +28,10 @@ public class DocumentCatalogue {
     public record Page(List<Entry> rows, int total, int page, int pages, int size, String sort, String dir, String q) {}
 
     private final KnowledgeStore store;
-    private volatile List<Entry> entries;
+    /** The rows of one load, with the orders computed for them so far. */
+    private record Snapshot(List<Entry> entries, Map<String, List<Entry>> sorted) {}
+
+    private volatile Snapshot snapshot;
     private volatile long loadedAt;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
@@ -37,9 +40,6 @@ public class DocumentCatalogue {
     }
 
     public Page page(String q, String sort, String dir, int page, int size) {
-        List<Entry> all = entries();
-        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        List<Entry> rows = needle.isEmpty() ? new ArrayList<>(all) : all.stream().filter(e -> matches(e, needle)).toList();
         Comparator<Entry> order = switch (sort) {
             case "title" -> Comparator.comparing(Entry::title, Comparator.nullsLast(Comparator.naturalOrder()));
             case "publisher" -> Comparator.comparing(Entry::publisher, Comparator.nullsLast(Comparator.naturalOrder()));
@@ -50,8 +50,16 @@ public class DocumentCatalogue {
         };
         if (dir.equals("desc")) order = order.reversed();
         else if (!dir.equals("asc")) throw new IllegalArgumentException("dir must be asc or desc");
-        rows = new ArrayList<>(rows);
-        rows.sort(order.thenComparing(Entry::iri));
+        Comparator<Entry> full = order.thenComparing(Entry::iri);
+        Snapshot current = snapshot();
+        // Each order is sorted once per load; a page is then a filter and a slice.
+        List<Entry> sorted = current.sorted().computeIfAbsent(sort + " " + dir, k -> {
+            List<Entry> copy = new ArrayList<>(current.entries());
+            copy.sort(full);
+            return List.copyOf(copy);
+        });
+        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        List<Entry> rows = needle.isEmpty() ? sorted : sorted.stream().filter(e -> matches(e, needle)).toList();
         int n = Math.max(1, Math.min(200, size));
         int pages = Math.max(1, (rows.size() + n - 1) / n);
         int p = Math.max(1, Math.min(page, pages));
@@ -65,10 +73,10 @@ public class DocumentCatalogue {
         return false;
     }
 
-    private List<Entry> entries() {
-        if (entries == null) {
+    private Snapshot snapshot() {
+        if (snapshot == null) {
             synchronized (this) {
-                if (entries == null) load();
+                if (snapshot == null) load();
             }
         } else if (System.currentTimeMillis() - loadedAt > MAX_AGE_MS && refreshing.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
@@ -81,7 +89,7 @@ public class DocumentCatalogue {
             t.setDaemon(true);
             t.start();
         }
-        return entries;
+        return snapshot;
     }
 
     /** Reads the catalogue now (also after an ingest, so the overview shows it at once). */
@@ -97,7 +105,7 @@ public class DocumentCatalogue {
             out.add(new Entry(d, QueryRows.text(row, "title"), QueryRows.text(row, "date"), QueryRows.text(row, "pub"),
                 QueryRows.text(row, "genre"), facts.getOrDefault(d, 0)));
         }
-        entries = List.copyOf(out);
+        snapshot = new Snapshot(List.copyOf(out), new java.util.concurrent.ConcurrentHashMap<>());
         loadedAt = System.currentTimeMillis();
     }
 }
