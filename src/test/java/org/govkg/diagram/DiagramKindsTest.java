@@ -153,6 +153,20 @@ class DiagramKindsTest {
     }
 
     @Test
+    void withoutNativeGraphvizEveryKindStillRendersThroughTheJavascriptEngine() throws Exception {
+        Diagrams fallback = new Diagrams(store, new JavascriptGraphviz());
+        for (DiagramRequest r : List.of(DiagramRequest.of(DiagramKind.GROUP, GROUP), DiagramRequest.of(DiagramKind.NEIGHBOURHOOD, DATA_CENTRE),
+            DiagramRequest.of(DiagramKind.PLAN, PLAN), DiagramRequest.of(DiagramKind.DOCUMENT, PLAN),
+            DiagramRequest.of(DiagramKind.PATH, "华为公司", DATA_CENTRE))) {
+            Svg svg = new Svg(fallback.render(r, OutputFormat.SVG, "/entity?iri=").bytes());
+            assertThat(svg.nodes()).as(r.kind().key()).hasSizeGreaterThan(1);
+            assertThat(svg.nodes()).as(r.kind().key()).anyMatch(n -> n.href() != null && n.href().startsWith("/entity?iri="));
+        }
+        byte[] png = fallback.render(DiagramRequest.of(DiagramKind.GROUP, GROUP), OutputFormat.PNG, "").bytes();
+        assertThat(ImageIO.read(new ByteArrayInputStream(png))).isNotNull();
+    }
+
+    @Test
     void pngIsAnImageAtReportResolution() throws Exception {
         byte[] png = diagrams.render(DiagramRequest.of(DiagramKind.GROUP, GROUP), OutputFormat.PNG, "").bytes();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
