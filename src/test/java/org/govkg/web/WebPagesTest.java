@@ -109,7 +109,12 @@ class WebPagesTest {
         HttpResponse<String> download = get("/entity?iri=" + q(GROUP) + "&format=ttl", "text/html");
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/turtle"));
         assertThat(get("/entity?iri=" + q("https://govkg.org/id/group/0000000000000000"), "text/turtle").statusCode()).isEqualTo(404);
-        assertThat(get("/entity?iri=" + q("https://govkg.org/id/group/0000000000000000"), "text/html").statusCode()).isEqualTo(404);
+        HttpResponse<String> missing = get("/entity?iri=" + q("https://govkg.org/id/group/0000000000000000"), "text/html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(missing.body()).select("#error").text()).contains("no entity https://govkg.org/id/group/0000000000000000");
+        HttpResponse<String> bad = get("/document?iri=" + q("not an iri"), "text/html");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(bad.body()).select("#error").text()).isEqualTo("not an IRI: not an iri");
     }
 
     @Test
