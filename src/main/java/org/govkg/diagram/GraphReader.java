@@ -36,17 +36,11 @@ final class GraphReader {
      * Provenance structure pointing at an entity (reified assertions, mentions): an entity named in
      * thousands of documents has thousands of these, so they are dropped before any type is looked up.
      */
-    private static final String STRUCTURE = "FILTER(?p NOT IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>, "
-        + "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object>, gkg:mentionOf))";
+    private static final String STRUCTURE = "FILTER(?p NOT IN (rdf:subject, rdf:object, gkg:mentionOf))";
 
     /** The inverse of the group's leader, deputy and office posts: drawing both would double every post's line. */
     private static final String POST_IN = SparqlTerms.iri(ORG.postIn.getURI());
-    private static final String PREFIXES = """
-        PREFIX gkg: <https://govkg.org/ontology#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        PREFIX dcterms: <http://purl.org/dc/terms/>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        """;
+    private static final String PREFIXES = Prefixes.sparqlHeader();
     private static final String NODE_TYPES = Arrays.stream(NodeType.values())
         .map(t -> SparqlTerms.iri(t.rdfClass().getURI())).collect(Collectors.joining(", "));
 

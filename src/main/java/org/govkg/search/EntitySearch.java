@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.govkg.diagram.NodeType;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.SparqlTerms;
+import org.govkg.vocab.Prefixes;
 
 /**
  * Chinese full-text search over names (canonical names, aliases, document titles) and source
@@ -160,11 +161,5 @@ public final class EntitySearch {
         return out.isEmpty() ? null : out.get(0);
     }
 
-    private static final String PREFIXES = """
-        PREFIX text: <http://jena.apache.org/text#>
-        PREFIX gkg: <https://govkg.org/ontology#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        PREFIX dcterms: <http://purl.org/dc/terms/>
-        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-        """;
+    private static final String PREFIXES = Prefixes.sparqlHeader();
 }

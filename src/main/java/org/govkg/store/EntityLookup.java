@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.govkg.vocab.Prefixes;
+
 /**
  * Finds the entity a user means, given its IRI or one of its names (canonical name, alias or a
  * document's title). A name that several entities share is reported with all of them, never
@@ -64,10 +66,7 @@ public final class EntityLookup {
                 }
             match = u.toString();
         }
-        String q = """
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX gkg: <https://govkg.org/ontology#>
+        String q = Prefixes.sparqlHeader() + """
             SELECT ?x (MIN(?t) AS ?type) (MIN(?l) AS ?label) WHERE {
               %s
               ?x a ?t . FILTER(STRSTARTS(STR(?t), STR(gkg:)))

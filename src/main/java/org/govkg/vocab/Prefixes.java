@@ -23,4 +23,11 @@ public final class Prefixes {
             .setNsPrefix("text", "http://jena.apache.org/text#")
             .lock();
     }
+
+    /** govkg's standard prefixes as SPARQL {@code PREFIX} lines, for queries the code itself writes. */
+    public static String sparqlHeader() {
+        StringBuilder sb = new StringBuilder();
+        standard().getNsPrefixMap().forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+        return sb.toString();
+    }
 }

@@ -3,7 +3,9 @@ package org.govkg.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.HashSet;
 
 import org.apache.jena.rdf.model.RDFNode;
 import org.govkg.diagram.NodeType;
@@ -58,9 +60,10 @@ public record DocumentView(String iri, Map<String, String> metadata, String publ
             + "gkg:sentence ?sent . ?sent gkg:text ?text ; gkg:start ?start } OPTIONAL { ?s skos:prefLabel|dcterms:title ?sl } OPTIONAL { ?o skos:prefLabel|dcterms:title ?ol } } ORDER BY ?start ?sl ?p"))
             facts.add(new Fact(QueryRows.text(row, "s"), label(row, "sl", "s"), labels.label(QueryRows.text(row, "p"), lang),
                 QueryRows.text(row, "o"), label(row, "ol", "o"), QueryRows.text(row, "text"), QueryRows.text(row, "sent")));
-        List<Fact> unique = new ArrayList<>();
-        for (Fact f : facts) if (unique.stream().noneMatch(u -> u.subjectIri().equals(f.subjectIri()) && u.predicate().equals(f.predicate())
-            && u.objectIri().equals(f.objectIri()) && u.sentenceIri().equals(f.sentenceIri()))) unique.add(f);
+        // An entity with two names gives a fact twice: keep one per subject, relation, object and sentence.
+        Set<String> seen = new HashSet<>();
+        List<Fact> unique = facts.stream()
+            .filter(f -> seen.add(f.subjectIri() + " " + f.predicate() + " " + f.objectIri() + " " + f.sentenceIri())).toList();
         return new DocumentView(iri, metadata, m.get("pub") == null ? null : QueryRows.text(m, "pub"),
             segments(text, mentions, hlStart, hlEnd), unique, mentions.size());
     }

@@ -1,13 +1,13 @@
 package org.govkg.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.govkg.diagram.NodeType;
 import org.govkg.ingest.GraphValidator;
 import org.govkg.store.KnowledgeStore;
-import org.govkg.store.SparqlTerms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,17 +49,16 @@ public class QualityController {
         for (var row : QueryRows.select(store, "SELECT ?e (MIN(?t) AS ?type) (MIN(?l) AS ?label) { ?e a ?t FILTER(?t IN ("
             + HomeController.CORE_TYPES + ")) OPTIONAL { ?e skos:prefLabel ?l } FILTER NOT EXISTS { ?m gkg:mentionOf ?e } } GROUP BY ?e ORDER BY ?label LIMIT " + LIMIT))
             unsourced.add(item(QueryRows.text(row, "e"), QueryRows.text(row, "type"), QueryRows.text(row, "label")));
-        List<Shared> shared = new ArrayList<>();
-        for (var row : QueryRows.select(store, "SELECT ?l (GROUP_CONCAT(DISTINCT STR(?e); separator=\" \") AS ?es) { ?e a ?t FILTER(?t IN ("
-            + HomeController.CORE_TYPES + ")) ?e skos:prefLabel|skos:altLabel ?l } GROUP BY ?l HAVING (COUNT(DISTINCT ?e) > 1) ORDER BY ?l LIMIT " + LIMIT)) {
-            List<Item> items = new ArrayList<>();
-            for (String e : Arrays.stream(QueryRows.text(row, "es").split(" ")).sorted().toList()) {
-                var info = QueryRows.select(store, "SELECT (MIN(?t) AS ?type) (MIN(?x) AS ?label) { " + SparqlTerms.iri(e)
-                    + " a ?t FILTER(?t IN (" + HomeController.CORE_TYPES + ")) OPTIONAL { " + SparqlTerms.iri(e) + " skos:prefLabel ?x } }");
-                items.add(item(e, QueryRows.text(info.get(0), "type"), QueryRows.text(info.get(0), "label")));
-            }
-            shared.add(new Shared(QueryRows.text(row, "l"), items));
-        }
+        // One query for the shared names and their entities' types and canonical names.
+        Map<String, List<Item>> byName = new LinkedHashMap<>();
+        for (var row : QueryRows.select(store, "SELECT ?l ?e (MIN(?t) AS ?type) (MIN(?x) AS ?label) { "
+            + "{ SELECT ?l { ?e a ?t FILTER(?t IN (" + HomeController.CORE_TYPES + ")) ?e skos:prefLabel|skos:altLabel ?l } "
+            + "GROUP BY ?l HAVING (COUNT(DISTINCT ?e) > 1) ORDER BY ?l LIMIT " + LIMIT + " } "
+            + "?e skos:prefLabel|skos:altLabel ?l ; a ?t FILTER(?t IN (" + HomeController.CORE_TYPES + ")) "
+            + "OPTIONAL { ?e skos:prefLabel ?x } } GROUP BY ?l ?e ORDER BY ?l ?e"))
+            byName.computeIfAbsent(QueryRows.text(row, "l"), k -> new ArrayList<>())
+                .add(item(QueryRows.text(row, "e"), QueryRows.text(row, "type"), QueryRows.text(row, "label")));
+        List<Shared> shared = byName.entrySet().stream().map(en -> new Shared(en.getKey(), en.getValue())).toList();
         model.addAttribute("reports", reports);
         model.addAttribute("unsourced", unsourced);
         model.addAttribute("shared", shared);

@@ -8,19 +8,11 @@ import java.util.Map;
 
 import org.apache.jena.rdf.model.RDFNode;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.vocab.Prefixes;
 
 /** Runs a SELECT on the store and hands back its rows, for pages that show them. */
 final class QueryRows {
-    static final String PREFIXES = """
-        PREFIX gkg: <https://govkg.org/ontology#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        PREFIX dcterms: <http://purl.org/dc/terms/>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-        PREFIX prov: <http://www.w3.org/ns/prov#>
-        PREFIX org: <http://www.w3.org/ns/org#>
-        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-        """;
+    static final String PREFIXES = Prefixes.sparqlHeader();
 
     private QueryRows() {}
 

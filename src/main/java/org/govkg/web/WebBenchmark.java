@@ -23,6 +23,7 @@ import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.Ingester;
 import org.govkg.store.EmbeddedStore;
 import org.govkg.vocab.GKG;
+import org.govkg.vocab.Prefixes;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -142,8 +143,7 @@ public final class WebBenchmark {
             EmbeddedStore s = app.getBean(EmbeddedStore.class);
             List<String[]> entities = new ArrayList<>();
             s.read(c -> {
-                c.querySelect("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX gkg: <https://govkg.org/ontology#> "
-                    + "SELECT ?e (MIN(?l) AS ?label) { ?e a ?t ; skos:prefLabel ?l FILTER(?t IN (gkg:Organization, gkg:LeadershipGroup, gkg:Plan, gkg:Project)) } GROUP BY ?e",
+                c.querySelect(Prefixes.sparqlHeader() + "SELECT ?e (MIN(?l) AS ?label) { ?e a ?t ; skos:prefLabel ?l FILTER(?t IN (gkg:Organization, gkg:LeadershipGroup, gkg:Plan, gkg:Project)) } GROUP BY ?e",
                     r -> entities.add(new String[] {r.getResource("e").getURI(), r.getLiteral("label").getLexicalForm()}));
                 return null;
             });
