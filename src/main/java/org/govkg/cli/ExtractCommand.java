@@ -9,7 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.govkg.extract.DocumentExtractor;
-import org.govkg.extract.Extraction;
+import org.govkg.extract.model.Extraction;
 import org.govkg.ingest.DocumentGraphWriter;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.IngestException;

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.govkg.extract.Extraction;
-import org.govkg.extract.Mention;
+import org.govkg.extract.model.Extraction;
+import org.govkg.extract.model.Mention;
 import org.govkg.ingest.Iris;
 
 /**

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.govkg.extract.EntityRef;
-import org.govkg.extract.EntityType;
-import org.govkg.extract.Extraction;
-import org.govkg.extract.Mention;
+import org.govkg.extract.model.EntityRef;
+import org.govkg.vocab.EntityType;
+import org.govkg.extract.model.Extraction;
+import org.govkg.extract.model.Mention;
 
 /**
  * Pairs extracted entities with gold entities: an extracted entity matches a gold one of the same

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.govkg.extract.DocumentExtractor;
-import org.govkg.extract.Mention;
+import org.govkg.extract.model.Mention;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.IngestException;
 

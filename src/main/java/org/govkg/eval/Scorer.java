@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.govkg.extract.EntityRef;
-import org.govkg.extract.EntityType;
-import org.govkg.extract.Extraction;
-import org.govkg.extract.Link;
-import org.govkg.extract.PostFact;
-import org.govkg.extract.Relation;
+import org.govkg.extract.model.EntityRef;
+import org.govkg.vocab.EntityType;
+import org.govkg.extract.model.Extraction;
+import org.govkg.extract.model.Link;
+import org.govkg.extract.model.PostFact;
+import org.govkg.extract.model.Relation;
 
 /** Scores one extraction against its gold annotation, the way the corpus README suggests. */
 public final class Scorer {

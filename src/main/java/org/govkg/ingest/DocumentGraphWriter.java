@@ -17,18 +17,19 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.govkg.extract.Attribute;
-import org.govkg.extract.DocumentMetadata;
-import org.govkg.extract.EntityRef;
-import org.govkg.extract.EntityType;
-import org.govkg.extract.Extraction;
-import org.govkg.extract.Figure;
-import org.govkg.extract.Link;
-import org.govkg.extract.MemberCount;
-import org.govkg.extract.Mention;
-import org.govkg.extract.PostFact;
-import org.govkg.extract.Sentence;
+import org.govkg.extract.model.Attribute;
+import org.govkg.extract.model.DocumentMetadata;
+import org.govkg.extract.model.EntityRef;
+import org.govkg.vocab.EntityType;
+import org.govkg.extract.model.Extraction;
+import org.govkg.extract.model.Figure;
+import org.govkg.extract.model.Link;
+import org.govkg.extract.model.MemberCount;
+import org.govkg.extract.model.Mention;
+import org.govkg.extract.model.PostFact;
+import org.govkg.extract.model.Sentence;
 import org.govkg.vocab.GKG;
+import org.govkg.vocab.Hashes;
 import org.govkg.vocab.PROV;
 import org.govkg.vocab.Prefixes;
 
@@ -149,7 +150,7 @@ public final class DocumentGraphWriter {
                                   Resource s, Property p, RDFNode o, int start, int end) {
         s.addProperty(p, o);
         String key = s.getURI() + ' ' + p.getURI() + ' ' + o + ' ' + start + ' ' + end;
-        m.createResource(docIri + "#a" + Iris.hash(key, 16), GKG.Assertion)
+        m.createResource(docIri + "#a" + Hashes.sha256(key, 16), GKG.Assertion)
             .addProperty(RDF.subject, s)
             .addProperty(RDF.predicate, p)
             .addProperty(RDF.object, o)

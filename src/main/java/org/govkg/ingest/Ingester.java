@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.govkg.extract.DocumentExtractor;
-import org.govkg.extract.Extraction;
+import org.govkg.extract.model.Extraction;
 import org.govkg.resolve.Curation;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.vocab.GKG;

@@ -1,13 +1,10 @@
 package org.govkg.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-import org.govkg.extract.EntityRef;
+import org.govkg.extract.model.EntityRef;
 import org.govkg.vocab.GKG;
+import org.govkg.vocab.Hashes;
 
 /**
  * Mints govkg's IRIs. They are derived from stable inputs only (a file name, an entity's type and
@@ -40,11 +37,6 @@ public final class Iris {
     }
 
     public static String hash(String s, int hexChars) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, hexChars);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Hashes.sha256(s, hexChars);
     }
 }

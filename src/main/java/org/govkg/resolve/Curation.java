@@ -44,6 +44,6 @@ public record Curation(List<Rule> rules, String hash) {
                 throw new IOException(file + ":" + (i + 1) + ": " + c[0] + " takes " + (needed - 1) + " tab-separated fields");
             rules.add(new Rule(a, c[1].strip(), c[2].strip(), a == Action.SPLIT ? null : c[3].strip(), i + 1));
         }
-        return new Curation(List.copyOf(rules), org.govkg.ingest.Iris.hash(new String(bytes, StandardCharsets.UTF_8), 16));
+        return new Curation(List.copyOf(rules), org.govkg.vocab.Hashes.sha256(new String(bytes, StandardCharsets.UTF_8), 16));
     }
 }

@@ -20,7 +20,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.govkg.ingest.Iris;
+import org.govkg.vocab.Hashes;
 import org.govkg.vocab.GKG;
 
 /**
@@ -132,7 +132,7 @@ public final class EmbeddedStore implements KnowledgeStore {
     }
 
     private void loadOntology() {
-        String hash = Iris.hash(Ontology.ontologyText(), 64);
+        String hash = Hashes.sha256(Ontology.ontologyText(), 64);
         if (isCurrent(GKG.ONTOLOGY_GRAPH, hash))
             return;
         Model ontology = Ontology.ontology();

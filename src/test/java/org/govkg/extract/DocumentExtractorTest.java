@@ -3,6 +3,9 @@ package org.govkg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+
+import org.govkg.extract.model.*;
+import org.govkg.vocab.EntityType;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

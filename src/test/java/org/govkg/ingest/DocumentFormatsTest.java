@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.govkg.extract.DocumentExtractor;
-import org.govkg.extract.EntityType;
-import org.govkg.extract.Extraction;
-import org.govkg.extract.Relation;
+import org.govkg.vocab.EntityType;
+import org.govkg.extract.model.Extraction;
+import org.govkg.extract.model.Relation;
 import org.junit.jupiter.api.Test;
 
 /** Each input format govkg reads, with a real file of that format made for the tests. */

@@ -76,7 +76,7 @@ class CrossDocumentResolutionTest {
         return out.toString(StandardCharsets.UTF_8).lines().sorted().toList();
     }
 
-    private static java.util.Set<String> entities(String text, org.govkg.extract.EntityType type) {
+    private static java.util.Set<String> entities(String text, org.govkg.vocab.EntityType type) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         new org.govkg.extract.DocumentExtractor().extract(text).mentions().stream()
             .filter(m -> m.entity().type() == type).forEach(m -> out.add(org.govkg.ingest.Iris.entity(m.entity())));
@@ -86,9 +86,9 @@ class CrossDocumentResolutionTest {
     @Test
     void officesOfTwoGroupsAreTwoBodies() {
         java.util.Set<String> a = entities("某某市人民政府办公室关于成立某某市数据工作领导小组的通知\n某某市数据工作领导小组办公室设在市数据局。\n",
-            org.govkg.extract.EntityType.ORGANIZATION);
+            org.govkg.vocab.EntityType.ORGANIZATION);
         java.util.Set<String> b = entities("某某市人民政府办公室关于成立某某市安全生产领导小组的通知\n某某市安全生产领导小组办公室设在市应急管理局。\n",
-            org.govkg.extract.EntityType.ORGANIZATION);
+            org.govkg.vocab.EntityType.ORGANIZATION);
         java.util.Set<String> shared = new java.util.TreeSet<>(a);
         shared.retainAll(b);
         assertThat(shared).hasSize(1); // only 某某市人民政府办公室, the issuer of both
@@ -97,13 +97,13 @@ class CrossDocumentResolutionTest {
     @Test
     void aTopicIsNotTheWorkingGroupNamedAfterIt() {
         assertThat(entities("某某州人民政府关于加快发展数字经济的意见\n大力发展数字经济，推进数字政府建设。\n",
-            org.govkg.extract.EntityType.LEADERSHIP_GROUP)).isEmpty();
+            org.govkg.vocab.EntityType.LEADERSHIP_GROUP)).isEmpty();
     }
 
     @Test
     void aCountyBureauIsNotThePrefecturesCommission() {
-        java.util.Set<String> county = entities("某某县人民政府办公室关于做好项目储备的通知\n县发展改革局牵头。\n", org.govkg.extract.EntityType.ORGANIZATION);
-        java.util.Set<String> prefecture = entities("某某州人民政府办公室关于做好项目储备的通知\n州发展改革委牵头。\n", org.govkg.extract.EntityType.ORGANIZATION);
+        java.util.Set<String> county = entities("某某县人民政府办公室关于做好项目储备的通知\n县发展改革局牵头。\n", org.govkg.vocab.EntityType.ORGANIZATION);
+        java.util.Set<String> prefecture = entities("某某州人民政府办公室关于做好项目储备的通知\n州发展改革委牵头。\n", org.govkg.vocab.EntityType.ORGANIZATION);
         county.retainAll(prefecture);
         assertThat(county).isEmpty();
     }
@@ -111,8 +111,8 @@ class CrossDocumentResolutionTest {
     @Test
     void aBodyNamedWithTheFullOrTheUsualPrefectureNameIsOneBody() {
         java.util.Set<String> full = entities("红河哈尼族彝族自治州人民政府办公室关于做好数据工作的通知\n红河哈尼族彝族自治州发展和改革委员会牵头。\n",
-            org.govkg.extract.EntityType.ORGANIZATION);
-        java.util.Set<String> usual = entities("红河州人民政府办公室关于做好数据工作的通知\n州发改委牵头。\n", org.govkg.extract.EntityType.ORGANIZATION);
+            org.govkg.vocab.EntityType.ORGANIZATION);
+        java.util.Set<String> usual = entities("红河州人民政府办公室关于做好数据工作的通知\n州发改委牵头。\n", org.govkg.vocab.EntityType.ORGANIZATION);
         assertThat(full).isEqualTo(usual);
     }
 }

@@ -1,4 +1,0 @@
-package org.govkg.extract;
-
-/** The number of member units a group has, as in {@code 57家单位为成员}. */
-public record MemberCount(EntityRef group, int count, int start, int end) {}

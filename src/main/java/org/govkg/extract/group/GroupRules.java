@@ -1,0 +1,144 @@
+package org.govkg.extract.group;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.model.DocumentMetadata;
+import org.govkg.extract.model.EntityRef;
+import org.govkg.extract.model.Link;
+import org.govkg.extract.model.MemberCount;
+import org.govkg.extract.model.Mention;
+import org.govkg.extract.model.PostFact;
+import org.govkg.extract.model.Relation;
+import org.govkg.extract.model.Sentence;
+import org.govkg.extract.phase.Candidates;
+import org.govkg.extract.phase.LinkRule;
+import org.govkg.extract.phase.MentionFinder;
+import org.govkg.extract.phase.MentionSet;
+import org.govkg.extract.phase.Notes;
+import org.govkg.vocab.EntityType;
+
+/**
+ * Links a leadership group to its posts ({@code 由州委书记、州长任双组长}), the office and where it
+ * sits ({@code 办公室设在州发展改革委}), the office director ({@code 办公室主任由…兼任}) and its
+ * member count ({@code 57家单位为成员}).
+ */
+public final class GroupRules implements LinkRule {
+    private final Pattern post;
+    private final Pattern officeDirector;
+    private final Pattern officeIn;
+    private final Pattern members;
+    private final Pattern titleSeparator;
+    private final String postKey, directorKey, officeKey, membersKey, by, directorRole, deputyMark;
+    private final java.util.List<String> vagueStart;
+    private final String vagueContains;
+
+    public GroupRules(Lexicon lex) {
+        post = lex.pattern("group.post");
+        officeDirector = lex.pattern("group.office-director");
+        officeIn = lex.pattern("group.office-in");
+        members = lex.pattern("group.member-count");
+        titleSeparator = lex.pattern("group.post.title-separator");
+        postKey = lex.raw("group.post.key");
+        directorKey = lex.raw("group.office-director.key");
+        officeKey = lex.raw("group.office.key");
+        membersKey = lex.raw("group.members.key");
+        by = lex.raw("group.post.by");
+        directorRole = lex.raw("group.office-director.role");
+        deputyMark = lex.raw("group.deputy.mark");
+        vagueStart = lex.list("group.post.vague.start");
+        vagueContains = lex.raw("group.post.vague.contains");
+    }
+
+    @Override
+    public void link(DocumentMetadata meta, MentionSet cx) {
+        if (cx.within(EntityType.LEADERSHIP_GROUP, 0, cx.text().length()).isEmpty())
+            return;
+        for (Sentence s : cx.sentences()) {
+            // each pattern is tried only where its key word stands: they are costly on long sentences
+            if (s.text().contains(postKey))
+                posts(cx, s);
+            if (s.text().contains(directorKey))
+                officeDirector(cx, s);
+            if (s.text().contains(officeKey))
+                officeIn(cx, s);
+            if (s.text().contains(membersKey))
+                members(cx, s);
+        }
+    }
+
+    private void posts(MentionSet cx, Sentence s) {
+        Matcher m = post.matcher(s.text());
+        while (m.find()) {
+            Mention group = groupFor(cx, s, s.start() + m.start());
+            PostFact.Kind kind = m.group("role").contains(deputyMark) ? PostFact.Kind.DEPUTY_LEADER : PostFact.Kind.LEADER;
+            addTitles(cx, group, kind, m.group("role"), m.group("titles"), s.start() + m.start(), s.start() + m.end());
+        }
+    }
+
+    private void officeDirector(MentionSet cx, Sentence s) {
+        Matcher m = officeDirector.matcher(s.text());
+        while (m.find()) {
+            Mention group = groupFor(cx, s, s.start() + m.start());
+            String role = m.group("role") != null ? directorRole : m.group("role2");
+            String titles = m.group("titles") != null ? m.group("titles") : m.group("titles2");
+            addTitles(cx, group, PostFact.Kind.OFFICE, role, titles, s.start() + m.start(), s.start() + m.end());
+        }
+    }
+
+    /** {@code 由州委书记、州长任双组长}: each title before 任 fills the post; vague ones (相关州领导) are skipped. */
+    private void addTitles(MentionSet cx, Mention group, PostFact.Kind kind, String role, String titles,
+                                  int start, int end) {
+        if (group == null)
+            return;
+        String clause = titles.substring(titles.lastIndexOf(by) + 1);
+        for (String t : titleSeparator.split(clause)) {
+            String title = t.strip();
+            if (title.length() >= 2 && title.length() <= 12 && vagueStart.stream().noneMatch(title::startsWith)
+                && !title.contains(vagueContains))
+                cx.post(new PostFact(group.entity(), kind, role, title, start, end));
+        }
+    }
+
+    private void officeIn(MentionSet cx, Sentence s) {
+        Matcher m = officeIn.matcher(s.text());
+        while (m.find()) {
+            int at = s.start() + m.end();
+            Mention host = cx.startingAt(EntityType.ORGANIZATION, at);
+            Mention group = groupFor(cx, s, s.start() + m.start());
+            if (host != null && group != null)
+                cx.link(group.entity(), Relation.OFFICE_IN, host.entity(), s.start() + m.start(), host.end());
+        }
+    }
+
+    private void members(MentionSet cx, Sentence s) {
+        Matcher m = members.matcher(s.text());
+        while (m.find()) {
+            Mention group = groupFor(cx, s, s.start() + m.start());
+            String n = m.group("n") != null ? m.group("n") : m.group("n2");
+            if (group != null)
+                cx.memberCount(new MemberCount(group.entity(), Integer.parseInt(n), s.start() + m.start(), s.start() + m.end()));
+        }
+    }
+
+    /**
+     * The group a clause speaks of. Set-up sentences name the group after its posts
+     * ({@code 成立了由…任组长…的某领导小组}), so the first group after the clause wins, except one that
+     * is itself a working group listed later; otherwise the group named before it.
+     */
+    private static Mention groupFor(MentionSet cx, Sentence s, int offset) {
+        Mention after = cx.firstAfter(EntityType.LEADERSHIP_GROUP, s, offset);
+        Mention before = cx.lastBefore(EntityType.LEADERSHIP_GROUP, s, offset);
+        if (before != null && (after == null || isWorkingGroupOf(cx, before, after)))
+            return before;
+        return after != null ? after : cx.lastGroupBefore(offset);
+    }
+
+    private static boolean isWorkingGroupOf(MentionSet cx, Mention parent, Mention child) {
+        for (Link l : cx.links())
+            if (l.relation() == Relation.HAS_WORKING_GROUP && l.subject().equals(parent.entity()) && l.object().equals(child.entity()))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package org.govkg.extract.group;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.lexicon.NameTrimmer;
+import org.govkg.extract.lexicon.WordFinder;
+import org.govkg.extract.model.DocumentMetadata;
+import org.govkg.extract.model.EntityRef;
+import org.govkg.extract.model.Mention;
+import org.govkg.extract.model.Attribute;
+import org.govkg.extract.model.PostFact;
+import org.govkg.extract.model.Relation;
+import org.govkg.extract.model.Sentence;
+import org.govkg.extract.phase.Candidates;
+import org.govkg.extract.phase.MentionFinder;
+import org.govkg.extract.phase.MentionSet;
+import org.govkg.extract.phase.Notes;
+import org.govkg.vocab.EntityType;
+
+/**
+ * Reads the roster of a leadership-group notice, one member a line:
+ * <pre>
+ * 组　长：某某某　市人民政府市长
+ * 副组长：某　某　市人民政府常务副市长
+ * 成　员：某某某　市财政局局长
+ * </pre>
+ * Lines indented under a role continue it. Each entry gives a person, the post title they hold,
+ * the body they come from (a member unit of the group), and for 组长/副组长 the group's posts.
+ */
+public final class RosterFinder implements MentionFinder {
+    private final Pattern roleLine;
+    private final Pattern entry;
+    private final Pattern gap;
+    private final Pattern unitTail;
+    private final Pattern title;
+    private final Pattern unitSeparator;
+    private final String memberRole;
+    private final String deputyMark;
+    private final String listSeparator;
+    private final Pattern indent;
+
+    public RosterFinder(Lexicon lex) {
+        roleLine = lex.pattern("group.roster.role-line");
+        entry = lex.pattern("group.roster.entry");
+        gap = lex.pattern("group.roster.gap");
+        unitTail = lex.pattern("group.roster.unit-tail");
+        title = lex.pattern("group.roster.title");
+        unitSeparator = lex.pattern("group.roster.unit-separator");
+        memberRole = lex.raw("group.roster.member-role");
+        deputyMark = lex.raw("group.deputy.mark");
+        listSeparator = lex.raw("list.separator");
+        indent = lex.pattern("group.roster.indent");
+    }
+
+    @Override
+    public void find(DocumentMetadata meta, Candidates.Builder found) {
+        MentionSet cx = found.mentions();
+        String role = null;
+        int lineStart = 0;
+        for (String line : cx.text().split("\n", -1)) {
+            Matcher r = roleLine.matcher(line);
+            if (r.find()) {
+                role = gap.matcher(r.group("role")).replaceAll("");
+                entry(cx, found, role, line.substring(r.end()), lineStart + r.end());
+            } else if (role != null && !line.isBlank() && Character.isWhitespace(line.codePointAt(0)) || role != null && indent.matcher(line).lookingAt()) {
+                entry(cx, found, role, line, lineStart);
+            } else {
+                role = null;
+            }
+            lineStart += line.length() + 1;
+        }
+    }
+
+    private void entry(MentionSet cx, Candidates.Builder found, String role, String text, int offset) {
+        Matcher e = entry.matcher(text);
+        if (role.equals(memberRole) && (text.contains(listSeparator) || !e.matches())) {
+            unitList(cx, found, text, offset);
+            return;
+        }
+        if (!e.matches()) {
+            bareTitle(cx, role, text, offset);
+            return;
+        }
+        int nameStart = offset + e.start("name");
+        Mention person = cx.mention(EntityType.PERSON, gap.matcher(e.group("name")).replaceAll(""), nameStart, offset + e.end("name"));
+        int affStart = offset + e.start("affiliation");
+        found.rosterEntry(new Notes.RosterEntry(person, role, affStart, offset + e.end("affiliation")));
+    }
+
+    /** {@code 成　员：A局、B委分管负责同志，C公司相关负责同志。}: every item is a member unit. */
+    private void unitList(MentionSet cx, Candidates.Builder found, String text, int offset) {
+        Mention group = cx.lastGroupBefore(offset);
+        if (group == null)
+            return;
+        int at = 0;
+        for (String item : unitSeparator.split(text)) {
+            int lead = item.length() - item.stripLeading().length();
+            String name = unitTail.matcher(item.strip()).replaceFirst("");
+            int start = offset + at + lead;
+            at += item.length() + 1;
+            if (name.length() >= 2)
+                found.pendingUnit(new Notes.PendingUnit(group.entity(), Relation.MEMBER_UNIT, name, start));
+        }
+    }
+
+    /** A line with a title but no name (区政府办公室主任): whoever holds that office fills the post. */
+    private void bareTitle(MentionSet cx, String role, String text, int offset) {
+        Matcher t = title.matcher(text);
+        Mention group = cx.lastGroupBefore(offset);
+        if (!t.matches() || group == null || role.equals(memberRole))
+            return;
+        PostFact.Kind kind = role.contains(deputyMark) ? PostFact.Kind.DEPUTY_LEADER : PostFact.Kind.LEADER;
+        cx.post(new PostFact(group.entity(), kind, role, t.group("title"), offset + t.start("title"), offset + t.end("title")));
+    }
+}

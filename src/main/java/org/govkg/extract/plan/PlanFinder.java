@@ -1,0 +1,108 @@
+package org.govkg.extract.plan;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.model.Attribute;
+import org.govkg.extract.model.DocumentMetadata;
+import org.govkg.extract.model.Link;
+import org.govkg.extract.model.Mention;
+import org.govkg.extract.model.Relation;
+import org.govkg.extract.model.Sentence;
+import org.govkg.extract.phase.Candidates;
+import org.govkg.extract.phase.LinkRule;
+import org.govkg.extract.phase.MentionFinder;
+import org.govkg.extract.phase.MentionSet;
+import org.govkg.vocab.EntityType;
+
+/**
+ * Finds policy documents: every 《title》, titles without 《》 right after 印发/发布/出台
+ * ({@code 国务院印发新一代人工智能发展规划}), the plan a notice publishes ({@code 关于印发X的通知}),
+ * and the document number and period that follow or sit inside a title.
+ */
+public final class PlanFinder implements MentionFinder {
+    private final Pattern quoted;
+    private final Pattern numberAfter;
+    private final Pattern published;
+    private final Pattern titlePlan;
+    private final Pattern period;
+    private final Pattern unquoted;
+    private final String clauseStart;
+    private final String about;
+
+    public PlanFinder(Lexicon lex) {
+        quoted = lex.pattern("plan.quoted");
+        numberAfter = lex.pattern("plan.number-after");
+        published = lex.pattern("plan.published");
+        titlePlan = lex.pattern("plan.title");
+        period = lex.pattern("plan.period");
+        unquoted = lex.pattern("plan.unquoted");
+        clauseStart = lex.regex("plan.unquoted.clause-start");
+        about = lex.raw("plan.about");
+    }
+
+    @Override
+    public void find(DocumentMetadata meta, Candidates.Builder found) {
+        MentionSet cx = found.mentions();
+        Matcher m = quoted.matcher(cx.text());
+        while (m.find()) {
+            Mention plan = cx.mention(EntityType.PLAN, m.group(1).strip(), m.start(), m.end());
+            documentNumber(cx, plan);
+            period(cx, plan);
+            publishedPlan(cx, plan);
+        }
+        title(cx, meta);
+        Matcher u = unquoted.matcher(cx.text());
+        while (u.find())
+            if (u.group("title").length() >= 6 && !u.group("title").startsWith(clauseStart))
+                cx.mention(EntityType.PLAN, u.group("title"), u.start("title"), u.end("title"));
+    }
+
+    /**
+     * A title that names a policy document (…的通知, …实施方案) is itself a Plan. When the issuer stands
+     * on the line above (某办公室 / 关于印发…的通知), the mention spans both lines.
+     */
+    private void title(MentionSet cx, DocumentMetadata meta) {
+        String title = meta.title();
+        if (title == null || !titlePlan.matcher(title).find())
+            return;
+        int at = cx.text().indexOf(title);
+        int end = at + title.length();
+        if (at < 0) {
+            int split = cx.text().indexOf(about, cx.text().indexOf(title.substring(0, Math.min(4, title.length()))));
+            at = cx.text().indexOf(title.substring(0, Math.min(4, title.length())));
+            end = split < 0 ? -1 : cx.text().indexOf('\n', split);
+            if (at < 0 || end < 0)
+                return;
+        }
+        publishedPlan(cx, cx.mention(EntityType.PLAN, title, at, end));
+    }
+
+    private void documentNumber(MentionSet cx, Mention plan) {
+        Matcher n = numberAfter.matcher(cx.text()).region(plan.end(), cx.text().length());
+        if (n.lookingAt())
+            cx.attribute(new Attribute(plan.entity(), Attribute.Kind.DOCUMENT_NUMBER,
+                n.group(1).replaceAll("\\s", ""), n.start(1), n.end(1)));
+    }
+
+    private void period(MentionSet cx, Mention plan) {
+        Matcher p = period.matcher(plan.entity().name());
+        if (p.find()) {
+            String value = p.group(3) != null ? p.group(3) : p.group(1) + "-" + p.group(2);
+            cx.attribute(new Attribute(plan.entity(), Attribute.Kind.PERIOD, value, plan.start(), plan.end()));
+        }
+    }
+
+    /** {@code 《…关于印发X的通知》}: X is a plan of its own, part of the notice that publishes it. */
+    private void publishedPlan(MentionSet cx, Mention notice) {
+        Matcher p = published.matcher(notice.entity().name());
+        if (!p.find())
+            return;
+        int start = cx.text().indexOf(p.group(1), notice.start());
+        if (start < 0 || start >= notice.end())
+            return;
+        Mention inner = cx.mention(EntityType.PLAN, p.group(1), start, start + p.group(1).length());
+        cx.link(inner.entity(), Relation.PART_OF, notice.entity(), notice.start(), notice.end());
+    }
+}

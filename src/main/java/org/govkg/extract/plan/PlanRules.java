@@ -1,0 +1,218 @@
+package org.govkg.extract.plan;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.model.Attribute;
+import org.govkg.extract.model.DocumentMetadata;
+import org.govkg.extract.model.Link;
+import org.govkg.extract.model.Mention;
+import org.govkg.extract.model.Relation;
+import org.govkg.extract.model.Sentence;
+import org.govkg.extract.phase.Candidates;
+import org.govkg.extract.phase.LinkRule;
+import org.govkg.extract.phase.MentionFinder;
+import org.govkg.extract.phase.MentionSet;
+import org.govkg.vocab.EntityType;
+
+/**
+ * Links plans to the bodies and groups around them: issuers named in the title
+ * ({@code 某某办公室关于…的通知}) or before 印发; forwarding (转发), drafting (牵头起草, 组织…编制),
+ * signing (A与B签订《协议》), the group a notice sets up (成立) or changes (调整), the people who
+ * put forward a proposal, and the projects listed in a plan's quoted passages.
+ */
+public final class PlanRules implements LinkRule {
+    private final Pattern issuerTitle;
+    private final Pattern verbBefore;
+    private final Pattern draftedBy;
+    private final Pattern date;
+    private final Pattern planSays;
+    private final Pattern joint;
+    private final char titleOpen;
+    private final String about, establishes, adjusts;
+    private final java.util.Set<String> forwardVerbs, signVerbs, issueVerbs;
+    private final java.util.List<String> proposalSuffixes;
+
+    public PlanRules(Lexicon lex) {
+        issuerTitle = lex.pattern("plan.issuer-title");
+        verbBefore = lex.pattern("plan.verb-before");
+        draftedBy = lex.pattern("plan.drafted-by");
+        date = lex.pattern("plan.date");
+        planSays = lex.pattern("plan.says");
+        joint = lex.pattern("plan.joint");
+        titleOpen = lex.raw("plan.title.open").charAt(0);
+        about = lex.raw("plan.about");
+        establishes = lex.raw("plan.title.establishes");
+        adjusts = lex.raw("plan.title.adjusts");
+        forwardVerbs = lex.set("plan.verb.forward");
+        signVerbs = lex.set("plan.verb.sign");
+        issueVerbs = lex.set("plan.verb.issue");
+        proposalSuffixes = lex.list("plan.proposal.suffix");
+    }
+
+    @Override
+    public void link(DocumentMetadata meta, MentionSet cx) {
+        for (Mention plan : List.copyOf(cx.mentions())) {
+            if (plan.entity().type() != EntityType.PLAN)
+                continue;
+            titleIssuers(cx, plan);
+            titleGroups(cx, plan);
+            verbBefore(cx, plan);
+            proposal(cx, meta, plan);
+        }
+        for (Sentence s : cx.sentences())
+            quotedProjects(cx, s);
+        draftedBy(cx);
+        publisherIssuesTitle(cx, meta);
+    }
+
+    private void titleIssuers(MentionSet cx, Mention plan) {
+        Matcher m = issuerTitle.matcher(plan.entity().name());
+        if (!m.find())
+            return;
+        int innerStart = cx.text().charAt(plan.start()) == titleOpen ? plan.start() + 1 : plan.start();
+        int issuersEnd = innerStart + m.end(1) + (cx.text().substring(innerStart, Math.min(plan.end(), innerStart + m.end(1) + 1)).contains("\n") ? 1 : 0);
+        for (Mention org : cx.within(EntityType.ORGANIZATION, plan.start(), issuersEnd)) {
+            cx.link(org.entity(), Relation.ISSUED, plan.entity(), plan.start(), plan.end());
+            for (Link l : List.copyOf(cx.links()))
+                if (l.relation() == Relation.PART_OF && l.object().equals(plan.entity()))
+                    cx.link(org.entity(), Relation.ISSUED, l.subject(), plan.start(), plan.end());
+        }
+    }
+
+    private void titleGroups(MentionSet cx, Mention plan) {
+        String name = plan.entity().name();
+        Relation r = name.contains(establishes) ? Relation.ESTABLISHED : name.contains(adjusts) ? Relation.CONCERNS : null;
+        if (r == null)
+            return;
+        for (Mention g : cx.within(EntityType.LEADERSHIP_GROUP, plan.start(), plan.end()))
+            cx.link(plan.entity(), r, g.entity(), plan.start(), plan.end());
+    }
+
+    /** The verb just before the title tells who did what with it; the doers are named earlier in the sentence. */
+    private void verbBefore(MentionSet cx, Mention plan) {
+        Sentence s = cx.sentenceAt(plan.start());
+        if (s == null)
+            return;
+        Matcher v = verbBefore.matcher(cx.text().substring(Math.max(s.start(), plan.start() - 7), plan.start()));
+        if (!v.find()) {
+            adjacentIssuer(cx, plan);
+            return;
+        }
+        String verb = v.group("verb");
+        int verbAt = plan.start() - v.group().length();
+        List<Mention> doers = cx.within(EntityType.ORGANIZATION, s.start(), verbAt);
+        if (doers.isEmpty())
+            return;
+        Mention nearest = doers.get(doers.size() - 1);
+        if (forwardVerbs.contains(verb))
+            doers.forEach(o -> cx.link(o.entity(), Relation.FORWARDED, plan.entity(), s.start(), plan.end()));
+        else if (signVerbs.contains(verb))
+            signed(cx, doers, plan, s);
+        else if (issueVerbs.contains(verb))
+            coordinated(cx, doers).forEach(o -> cx.link(o.entity(), Relation.ISSUED, plan.entity(), o.start(), plan.end()));
+        else
+            cx.link(nearest.entity(), Relation.DRAFTED, plan.entity(), nearest.start(), plan.end());
+    }
+
+    /** The last doer and those joined to it by 、 和 与 (中共某市委、某市人民政府印发): joint issuers. */
+    private List<Mention> coordinated(MentionSet cx, List<Mention> doers) {
+        java.util.LinkedList<Mention> out = new java.util.LinkedList<>();
+        out.add(doers.get(doers.size() - 1));
+        for (int i = doers.size() - 2; i >= 0; i--) {
+            String between = cx.text().substring(doers.get(i).end(), out.getFirst().start());
+            if (!joint.matcher(between).matches())
+                break;
+            out.addFirst(doers.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * {@code 文件由A会同B、C起草} or {@code 作为起草牵头部门，A…}: A drafted the plan the passage is
+     * about, the last one named before it.
+     */
+    private void draftedBy(MentionSet cx) {
+        Matcher m = draftedBy.matcher(cx.text());
+        while (m.find()) {
+            int at = m.group("by") != null ? m.start("by") : m.end();
+            Mention body = cx.startingAt(EntityType.ORGANIZATION, at);
+            Mention plan = lastPlanBefore(cx, m.start());
+            if (body != null && plan != null)
+                cx.link(body.entity(), Relation.DRAFTED, plan.entity(), m.start(), Math.max(m.end(), body.end()));
+        }
+    }
+
+    /** A document whose title is a plan (某某实施方案) and names no issuer was issued by its publisher. */
+    private void publisherIssuesTitle(MentionSet cx, DocumentMetadata meta) {
+        String title = meta.title(), publisher = meta.publisher();
+        if (title == null || publisher == null || title.contains(about))
+            return;
+        Mention plan = null, body = null;
+        for (Mention m : cx.mentions()) {
+            if (m.entity().type() == EntityType.PLAN && m.entity().name().equals(title))
+                plan = m;
+            if (m.entity().type() == EntityType.ORGANIZATION && m.surface().equals(publisher) && body == null)
+                body = m;
+        }
+        if (plan != null && body != null)
+            cx.link(body.entity(), Relation.ISSUED, plan.entity(), body.start(), body.end());
+    }
+
+    private static Mention lastPlanBefore(MentionSet cx, int offset) {
+        Mention best = null;
+        // the passage is about a plan named shortly before: a few sentences back at most
+        for (Mention m : cx.within(EntityType.PLAN, Math.max(0, offset - 2000), offset))
+            if (best == null || m.end() > best.end())
+                best = m;
+        return best;
+    }
+
+    /** {@code 某省人民政府办公厅《某规划》}: a body named right before a title issued it. */
+    private static void adjacentIssuer(MentionSet cx, Mention plan) {
+        for (Mention o : cx.endingAt(EntityType.ORGANIZATION, plan.start()))
+            cx.link(o.entity(), Relation.ISSUED, plan.entity(), o.start(), plan.end());
+    }
+
+    /** {@code A与B签订《协议》}: both parties issued the agreement and are partners. */
+    private void signed(MentionSet cx, List<Mention> parties, Mention plan, Sentence s) {
+        Matcher date = this.date.matcher(cx.text()).region(s.start(), plan.start());
+        if (date.find()) // 2019年10月23日，A与B签订《协议》: the day it was signed
+            cx.attribute(new Attribute(plan.entity(), Attribute.Kind.SIGNED_DATE,
+                String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))),
+                date.start(), date.end()));
+        for (int i = 0; i < parties.size(); i++) {
+            cx.link(parties.get(i).entity(), Relation.ISSUED, plan.entity(), s.start(), plan.end());
+            for (int j = i + 1; j < parties.size(); j++)
+                cx.link(parties.get(i).entity(), Relation.PARTNER, parties.get(j).entity(), s.start(), plan.end());
+        }
+    }
+
+    /** A proposal (提案, 建议) in a reply was put forward by the members the reply is addressed to. */
+    private void proposal(MentionSet cx, DocumentMetadata meta, Mention plan) {
+        String name = plan.entity().name();
+        boolean isProposal = proposalSuffixes.stream().anyMatch(name::endsWith);
+        if (!isProposal)
+            return;
+        for (Mention p : cx.within(EntityType.PERSON, 0, Math.min(plan.start(), meta.bodyStart() + 80)))
+            cx.link(plan.entity(), Relation.PROPOSED_BY, p.entity(), p.start(), plan.end());
+    }
+
+    /** {@code 《纲要》提出要“…加快建设X、Y等项目…”}: the projects in that paragraph are part of the plan. */
+    private void quotedProjects(MentionSet cx, Sentence s) {
+        Matcher m = planSays.matcher(s.text());
+        if (!m.find())
+            return;
+        Mention plan = cx.startingAt(EntityType.PLAN, s.start());
+        int paragraphEnd = cx.text().indexOf('\n', s.start());
+        int end = paragraphEnd < 0 ? cx.text().length() : paragraphEnd;
+        if (plan == null)
+            return;
+        for (Mention p : cx.within(EntityType.PROJECT, plan.end(), end)) {
+            Sentence evidence = cx.sentenceAt(p.start());
+            cx.link(p.entity(), Relation.PART_OF, plan.entity(), evidence.start(), evidence.end());
+        }
+    }
+}

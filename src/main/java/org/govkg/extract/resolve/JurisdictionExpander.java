@@ -1,0 +1,103 @@
+package org.govkg.extract.resolve;
+
+import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.model.EntityRef;
+import org.govkg.extract.model.Mention;
+import org.govkg.extract.model.Relation;
+import org.govkg.extract.phase.MentionSet;
+import org.govkg.extract.phase.Notes;
+import org.govkg.vocab.EntityType;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govkg.resolve.Gazetteer;
+
+/**
+ * Completes names that only make sense in the document's jurisdiction: in a document of 柳州市,
+ * 市人民政府 is 柳州市人民政府 and 市财政局 is 柳州市财政局. The jurisdiction is the region of the
+ * first body named in full (usually the publisher). The surface strings stay as written.
+ */
+public final class JurisdictionExpander {
+    private final Set<String> governingSuffixes;
+    private final String levels;
+    private final String levelMark;
+    private final String autonomousRegion;
+    private final char province;
+    private final Gazetteer gazetteer;
+
+    public JurisdictionExpander(Lexicon lex, Gazetteer gazetteer) {
+        this.governingSuffixes = lex.set("resolve.governing.suffix");
+        this.levels = lex.raw("resolve.levels.chars");
+        this.levelMark = lex.raw("body.level.mark");
+        this.autonomousRegion = lex.raw("resolve.autonomous-region");
+        this.province = lex.raw("resolve.province.mark").charAt(0);
+        this.gazetteer = gazetteer;
+    }
+
+    /** The document's jurisdiction: the region prefix of the first body named with its full region, in text order; null if none. */
+    public String jurisdiction(List<Notes.RegionPrefix> prefixes, MentionSet cx) {
+        Notes.RegionPrefix first = null;
+        for (Notes.RegionPrefix p : prefixes)
+            if (cx.holds(p.body()) && (first == null || p.start() < first.start()))
+                first = p;
+        return first == null ? null : cx.text().substring(first.start(), first.end());
+    }
+
+    /** Completes the relative names of a document of {@code region}, and links governments to their place. */
+    public void complete(String region, MentionSet cx) {
+        if (region == null)
+            return;
+        Map<EntityRef, EntityRef> names = new HashMap<>();
+        Map<EntityRef, String> places = new HashMap<>();
+        Map<EntityRef, String> rules = new HashMap<>();
+        for (Mention m : cx.mentions()) {
+            EntityRef e = m.entity();
+            String place = relativeTo(region, e);
+            if (place != null) {
+                EntityRef full = new EntityRef(e.type(), complete(place, e.name()));
+                names.put(e, full);
+                places.put(full, place);
+                rules.put(e, "jurisdiction: " + e.name() + " → " + full.name() + " (a document of " + region + ")");
+            }
+        }
+        cx.rename(names, rules);
+        for (Mention m : cx.mentions()) {
+            String place = places.get(m.entity());
+            if (place != null && governs(m.entity().name().substring(place.length())))
+                cx.link(m.entity(), Relation.JURISDICTION, new EntityRef(EntityType.REGION, place), m.start(), m.end());
+        }
+    }
+
+    /**
+     * The place a relative name refers to: the jurisdiction for its own level (州发展改革委 in a
+     * 红河州 document), the division above it for a higher level (省政府 there is 云南省's).
+     */
+    private String relativeTo(String region, EntityRef e) {
+        boolean relative = (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.LEADERSHIP_GROUP
+            || e.type() == EntityType.PROJECT) && e.name().length() > 1 && e.name().charAt(1) != levelMark.charAt(0);
+        if (!relative)
+            return null;
+        if (e.name().startsWith(autonomousRegion))
+            return gazetteer.ancestorEndingWith(region, province);
+        char first = e.name().charAt(0);
+        if (levels.indexOf(first) < 0 || e.name().startsWith(region))
+            return null;
+        if (region.charAt(region.length() - 1) == first)
+            return region;
+        return gazetteer.ancestorEndingWith(region, first);
+    }
+
+    /** 云南省 + 省政府 is 云南省政府; 广西壮族自治区 + 自治区党委 is 广西壮族自治区党委. */
+    private String complete(String place, String relative) {
+        if (relative.startsWith(autonomousRegion))
+            return place + relative.substring(autonomousRegion.length());
+        return place.substring(0, place.length() - 1) + relative;
+    }
+
+    private boolean governs(String rest) {
+        return governingSuffixes.contains(rest);
+    }
+}

@@ -1,0 +1,117 @@
+package org.govkg.extract.resolve;
+
+import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.model.EntityRef;
+import org.govkg.extract.model.Mention;
+import org.govkg.extract.model.Relation;
+import org.govkg.extract.phase.MentionSet;
+import org.govkg.extract.phase.Notes;
+import org.govkg.vocab.EntityType;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govkg.resolve.AbbreviationTable;
+import org.govkg.resolve.Gazetteer;
+
+/**
+ * Gives each body in a document its full name, so that the short forms a document mixes
+ * (州发展改革委, 发改委; 红河州委, 中共红河州委员会) are one entity: short forms of departments are
+ * expanded with the abbreviation table, and a party committee named by its place and 委 becomes
+ * 中共…委员会; a region takes its full name from the gazetteer (红河州 is 红河哈尼族彝族自治州). The surface
+ * strings stay as written.
+ */
+public final class NameCanonicalizer {
+    private final Pattern partyCommittee;
+    private final Pattern projectQuotes;
+    private final Pattern projectTail;
+    private final String partyPrefix;
+    private final String partySuffix;
+    private final String fullWidthBrackets;
+    private final AbbreviationTable abbreviations;
+    private final Gazetteer gazetteer;
+
+    public NameCanonicalizer(Lexicon lex, AbbreviationTable abbreviations, Gazetteer gazetteer) {
+        this.partyCommittee = lex.pattern("resolve.party-committee");
+        this.projectQuotes = lex.pattern("resolve.project.quotes");
+        this.projectTail = lex.pattern("resolve.project.tail");
+        this.partyPrefix = lex.raw("resolve.party-committee.prefix");
+        this.partySuffix = lex.raw("resolve.party-committee.suffix");
+        this.fullWidthBrackets = lex.raw("resolve.brackets.full-width");
+        this.abbreviations = abbreviations;
+        this.gazetteer = gazetteer;
+    }
+
+    public void resolve(MentionSet cx) {
+        Set<String> known = new HashSet<>();
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.ORGANIZATION)
+                known.add(m.entity().name());
+        Map<EntityRef, EntityRef> names = new HashMap<>();
+        Map<EntityRef, String> rules = new HashMap<>();
+        for (Mention m : cx.mentions()) {
+            EntityRef e = m.entity();
+            if (names.containsKey(e))
+                continue;
+            if (e.type() == EntityType.REGION) {
+                Gazetteer.Division d = gazetteer.find(e.name());
+                if (d != null && !d.name().equals(e.name())) { // 红河州 is 红河哈尼族彝族自治州
+                    names.put(e, new EntityRef(EntityType.REGION, d.name()));
+                    rules.put(e, "gazetteer: " + e.name() + " → " + d.name());
+                }
+                continue;
+            }
+            if (e.type() == EntityType.PROJECT || e.type() == EntityType.PLAN) {
+                String full = e.type() == EntityType.PROJECT ? projectName(e.name()) : planName(e.name());
+                if (!full.equals(e.name())) {
+                    names.put(e, new EntityRef(e.type(), full));
+                    rules.put(e, "name form: " + e.name() + " → " + full);
+                }
+                continue;
+            }
+            if (e.type() != EntityType.ORGANIZATION)
+                continue;
+            String full = fullName(e.name(), known);
+            if (!full.equals(e.name())) {
+                names.put(e, new EntityRef(EntityType.ORGANIZATION, full));
+                rules.put(e, reason(e.name(), full));
+            }
+        }
+        cx.rename(names, rules);
+    }
+
+    /** “某平台” and 某平台项目建设 are 某平台: quotes and a trailing 项目 or 建设 are not part of a project's name. */
+    String projectName(String name) {
+        String bare = projectQuotes.matcher(name).replaceAll("");
+        String stripped = projectTail.matcher(bare).replaceFirst("");
+        return stripped.length() >= 4 ? stripped : bare;
+    }
+
+    /** A title's brackets are ASCII in its canonical name: 某规划（2021-2025） is 某规划(2021-2025). */
+    String planName(String name) {
+        return name.replace(fullWidthBrackets.charAt(0), '(').replace(fullWidthBrackets.charAt(1), ')');
+    }
+
+    /** The rule, or rules, that turned a written name into its full name, as {@code gkg:resolution} records them. */
+    private String reason(String written, String full) {
+        if (partyCommittee.matcher(written).matches())
+            return "party committee: " + written + " → " + full;
+        String placed = gazetteer.withUsualPlace(written);
+        String row = abbreviations.rowFor(placed, full);
+        String place = placed.equals(written) ? null : "place form: " + written + " → " + placed;
+        String abbreviation = row == null ? null : "abbreviation table (" + row + "): " + placed + " → " + full;
+        return place == null ? abbreviation : abbreviation == null ? place : place + "; " + abbreviation;
+    }
+
+    private String fullName(String written, Set<String> known) {
+        String name = gazetteer.withUsualPlace(written);
+        Matcher party = partyCommittee.matcher(name);
+        if (party.matches() && party.group("place").length() >= 2)
+            return partyPrefix + party.group("place") + partySuffix;
+        return abbreviations.fullName(name, known);
+    }
+}
