@@ -1,18 +1,12 @@
 package org.govkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.govkg.diagram.DiagramBenchmark;
-import org.govkg.extract.DocumentExtractor;
-import org.govkg.ingest.DocumentReader;
-import org.govkg.ingest.Ingester;
-import org.govkg.store.EmbeddedStore;
-import org.govkg.web.WebBenchmark;
+import org.govkg.bench.DiagramBenchmark;
+import org.govkg.bench.ExtractionBenchmark;
+import org.govkg.bench.WebBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,50 +59,7 @@ final class BenchCommand implements Callable<Integer> {
             new DiagramBenchmark(out, rounds).run();
             return 0;
         }
-        Path dir = Files.createTempDirectory("govkg-bench");
-        List<Path> files = generate(dir);
-        List<String> texts = new ArrayList<>();
-        long chars = 0;
-        for (Path f : files) {
-            String t = new DocumentReader().read(f).text();
-            texts.add(t);
-            chars += t.length();
-        }
-        DocumentExtractor extractor = new DocumentExtractor();
-        for (int w = 0; w < 5; w++)
-            texts.forEach(extractor::extract); // warm-up: JIT and lexicon
-        List<Double> rates = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            long start = System.nanoTime();
-            texts.forEach(extractor::extract);
-            rates.add(chars / ((System.nanoTime() - start) / 1e9));
-        }
-        rates.sort(null);
-        out.printf("corpus: %d documents, %d characters (%d per document on average)%n", files.size(), chars, chars / files.size());
-        out.printf("extraction, one thread: median %.0f chars/s (min %.0f, max %.0f over %d rounds)%n",
-            rates.get(rates.size() / 2), rates.get(0), rates.get(rates.size() - 1), rounds);
-        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("store"))) {
-            long start = System.nanoTime();
-            new Ingester(store, new DocumentReader()).ingest(files, o -> { });
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("ingest into TDB2 (read, extract, validate, write one transaction each): %.1f documents/s (%.1f s)%n",
-                files.size() / seconds, seconds);
-        }
-        out.flush();
+        new ExtractionBenchmark(out, data, documents, rounds).run();
         return 0;
-    }
-
-    private List<Path> generate(Path dir) throws Exception {
-        List<Path> seeds = Ingester.expand(List.of(data));
-        if (seeds.isEmpty())
-            throw new IllegalArgumentException("no documents in " + data);
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < documents; i++) {
-            String text = Files.readString(seeds.get(i % seeds.size()));
-            Path f = dir.resolve(String.format("bench-%04d.txt", i));
-            Files.writeString(f, text + "\n（第" + i + "份）\n");
-            files.add(f);
-        }
-        return files;
     }
 }

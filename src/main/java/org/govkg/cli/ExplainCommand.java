@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QuerySolution;
+import org.govkg.store.EntityLookup;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.vocab.EntityType;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,43 +40,29 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (KnowledgeStore ks = store.open()) {
-            List<String[]> found = candidates(ks);
+            // the one name-to-entity lookup the web app and diagrams use, restricted to the six entity kinds
+            List<EntityLookup.Candidate> found = new EntityLookup(ks).candidates(entity).stream()
+                .filter(c -> EntityType.ofClass(c.typeIri()).isPresent()).toList();
             if (found.isEmpty()) {
                 err.println("error: no entity is called " + entity);
                 return 1;
             }
             if (found.size() > 1) {
                 err.println("error: " + entity + " names " + found.size() + " entities; give one of their IRIs:");
-                found.forEach(c -> err.println("  " + c[0] + "  " + c[1] + "  " + c[2]));
+                found.forEach(c -> err.println("  " + c.iri() + "  " + localName(c.typeIri()) + "  " + c.label()));
                 return 3;
             }
-            String[] e = found.get(0);
-            out.println(e[2] + "  (" + e[1] + ")");
-            out.println(e[0]);
-            explain(ks, e[0], out);
+            EntityLookup.Candidate e = found.get(0);
+            out.println(e.label() + "  (" + localName(e.typeIri()) + ")");
+            out.println(e.iri());
+            explain(ks, e.iri(), out);
             out.flush();
             return 0;
         }
     }
 
-    private List<String[]> candidates(KnowledgeStore ks) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(resource("candidates.rq"));
-        q.setLiteral("text", entity.startsWith("http") ? "\u0000" : entity);
-        List<String[]> out = new ArrayList<>();
-        if (entity.startsWith("http")) {
-            ParameterizedSparqlString byIri = new ParameterizedSparqlString(
-                "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?type ?name { ?entity a ?type ; skos:prefLabel ?name . "
-                + "?type <http://www.w3.org/2000/01/rdf-schema#subClassOf> <https://govkg.org/ontology#Entity> }");
-            byIri.setIri("entity", entity);
-            ks.read(c -> { c.querySelect(byIri.asQuery(), r -> out.add(row(entity, r))); return null; });
-            return out;
-        }
-        ks.read(c -> { c.querySelect(q.asQuery(), r -> out.add(row(r.getResource("entity").getURI(), r))); return null; });
-        return out;
-    }
-
-    private static String[] row(String iri, QuerySolution r) {
-        return new String[] {iri, r.getResource("type").getLocalName(), r.getLiteral("name").getLexicalForm()};
+    private static String localName(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
     private static void explain(KnowledgeStore ks, String iri, PrintWriter out) {

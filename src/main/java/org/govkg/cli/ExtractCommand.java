@@ -5,16 +5,14 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.govkg.extract.DocumentExtractor;
 import org.govkg.extract.model.Extraction;
-import org.govkg.ingest.DocumentGraphWriter;
+import org.govkg.ingest.DocumentGraphBuilder;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.IngestException;
-import org.govkg.ingest.Iris;
 import org.govkg.ingest.SourceDocument;
+import org.govkg.resolve.Curation;
 import org.govkg.vocab.Prefixes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code govkg extract}: what ingest would store for one document, without a store. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Show what ingest would write for one document: mentions, links, posts, figures and provenance.",
-        "Example: govkg extract data/documents/01-proposal-reply.txt --format trig"})
+    description = {"Show what ingest would write for one document: mentions, links, posts, figures and provenance, "
+        + "with the same curation file ingest applies.",
+        "Example: govkg extract data/documents/01-honghe-ai-proposal-reply.txt --format trig"})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The document.")
     Path file;
@@ -39,22 +38,27 @@ final class ExtractCommand implements Callable<Integer> {
         description = "json (the extraction) or trig (the named graph ingest would store). Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--curation", paramLabel = "FILE", defaultValue = "data/curation.tsv",
+        description = "Curation file (merge/split/label rules) applied as ingest applies it, if it exists. Default: ${DEFAULT-VALUE}.")
+    Path curation;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        DocumentGraphBuilder graphs = new DocumentGraphBuilder(Curation.read(curation));
         SourceDocument doc;
         try {
-            doc = new DocumentReader().read(file);
+            doc = graphs.curated(new DocumentReader().read(file));
         } catch (IngestException e) {
             spec.commandLine().getErr().println("error: " + e.oneLine());
             return 1;
         }
-        Extraction x = new DocumentExtractor().extract(doc.text());
+        DocumentGraphBuilder.Built built = graphs.build(doc);
         switch (format) {
-            case "json" -> json(x);
-            case "trig" -> trig(doc, x);
+            case "json" -> json(built.extraction());
+            case "trig" -> trig(built);
             default -> throw new IllegalArgumentException("unknown format " + format + "; use json or trig");
         }
         return 0;
@@ -68,10 +72,9 @@ final class ExtractCommand implements Callable<Integer> {
         System.out.println();
     }
 
-    private static void trig(SourceDocument doc, Extraction x) {
-        Model graph = new DocumentGraphWriter().write(doc, x);
+    private static void trig(DocumentGraphBuilder.Built built) {
         Dataset ds = DatasetFactory.create();
-        ds.addNamedModel(Iris.document(doc.fileName()), graph);
+        ds.addNamedModel(built.graphIri(), built.graph());
         ds.getDefaultModel().setNsPrefixes(Prefixes.standard());
         RDFDataMgr.write(System.out, ds, RDFFormat.TRIG_BLOCKS);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.govkg.ingest.DocumentFile;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.FileOutcome;
 import org.govkg.ingest.Ingester;
@@ -47,10 +48,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = Ingester.expand(paths);
+        List<DocumentFile> files = Ingester.documents(paths);
         int[] counts = new int[FileOutcome.Status.values().length];
         try (KnowledgeStore ks = store.open(); ProgressBar bar = progressBar(files.size())) {
-            new Ingester(ks, new DocumentReader(), org.govkg.resolve.Curation.read(curation)).ingest(files, o -> {
+            new Ingester(ks, new DocumentReader(), org.govkg.resolve.Curation.read(curation)).ingestDocuments(files, o -> {
                 counts[o.status().ordinal()]++;
                 report(o, out, err);
                 bar.step();

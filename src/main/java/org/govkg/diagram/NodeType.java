@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Resource;
+import org.govkg.vocab.EntityType;
 import org.govkg.vocab.GKG;
 
 /**
@@ -12,17 +13,22 @@ import org.govkg.vocab.GKG;
  * that a reader learns the legend once. The names are the ones users type in filters.
  */
 public enum NodeType {
-    LEADERSHIP_GROUP(GKG.LeadershipGroup, "group", "领导小组", "Leadership group", "box", "rounded,filled,bold", "#fde2e1", "#c0392b"),
-    ORGANIZATION(GKG.Organization, "organization", "机构", "Organization", "box", "rounded,filled", "#dce9f7", "#2c6fb7"),
-    PLAN(GKG.Plan, "plan", "规划文件", "Plan", "note", "filled", "#fff4cc", "#b7950b"),
-    PROJECT(GKG.Project, "project", "项目", "Project", "component", "filled", "#dcf2e3", "#1e8449"),
-    PERSON(GKG.Person, "person", "人物", "Person", "ellipse", "filled", "#f3e0f7", "#7d3c98"),
-    REGION(GKG.Region, "region", "行政区", "Region", "hexagon", "filled", "#e8e8e8", "#555555"),
+    LEADERSHIP_GROUP(EntityType.LEADERSHIP_GROUP, "box", "rounded,filled,bold", "#fde2e1", "#c0392b"),
+    ORGANIZATION(EntityType.ORGANIZATION, "box", "rounded,filled", "#dce9f7", "#2c6fb7"),
+    PLAN(EntityType.PLAN, "note", "filled", "#fff4cc", "#b7950b"),
+    PROJECT(EntityType.PROJECT, "component", "filled", "#dcf2e3", "#1e8449"),
+    PERSON(EntityType.PERSON, "ellipse", "filled", "#f3e0f7", "#7d3c98"),
+    REGION(EntityType.REGION, "hexagon", "filled", "#e8e8e8", "#555555"),
     POST(GKG.Post, "post", "职务", "Post", "box", "filled,dashed", "#fdebd0", "#ca6f1e"),
     DOCUMENT(GKG.Document, "document", "来源文件", "Document", "folder", "filled", "#f2f3f4", "#34495e");
 
     private final Resource rdfClass;
     private final String key, zh, en, shape, style, fill, line;
+
+    /** A node of one of the six entity kinds: its class, key and labels are the kind's own. */
+    NodeType(EntityType kind, String shape, String style, String fill, String line) {
+        this(kind.rdfClass(), kind.segment(), kind.label("zh"), kind.label("en"), shape, style, fill, line);
+    }
 
     NodeType(Resource rdfClass, String key, String zh, String en, String shape, String style, String fill, String line) {
         this.rdfClass = rdfClass;

@@ -35,9 +35,9 @@ public class DataFolderLoader {
             log.info("no {} folder: nothing to load", documents);
             return;
         }
-        List<Path> files = Ingester.expand(List.of(documents));
+        List<DocumentFile> files = Ingester.documents(List.of(documents));
         Curation curation = Curation.read(documents.getParent().resolve("curation.tsv"));
-        List<FileOutcome> outcomes = new Ingester(store, new DocumentReader(), curation).ingest(files, this::report);
+        List<FileOutcome> outcomes = new Ingester(store, new DocumentReader(), curation).ingestDocuments(files, this::report);
         long ingested = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.INGESTED).count();
         log.info("loaded {}: {} ingested, {} unchanged or failed", documents, ingested, outcomes.size() - ingested);
     }

@@ -43,7 +43,7 @@ public final class DocumentGraphWriter {
 
     public Model write(SourceDocument source, Extraction x) {
         Model m = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.standard());
-        String docIri = Iris.document(source.fileName());
+        String docIri = Iris.document(source.name());
         Resource doc = document(m, docIri, source, x);
         Map<Integer, Resource> sentences = sentences(m, docIri, doc, x);
         for (Mention mention : x.mentions())
@@ -68,10 +68,10 @@ public final class DocumentGraphWriter {
     private Resource document(Model m, String docIri, SourceDocument source, Extraction x) {
         DocumentMetadata meta = x.metadata();
         Resource doc = m.createResource(docIri, GKG.Document)
-            .addProperty(GKG.sourceFile, source.fileName())
+            .addProperty(GKG.sourceFile, source.name())
             .addProperty(GKG.contentHash, source.contentHash())
             .addProperty(GKG.text, m.createLiteral(x.text(), ZH))
-            .addProperty(DCTerms.title, m.createLiteral(meta.title() != null ? meta.title() : source.fileName(), ZH));
+            .addProperty(DCTerms.title, m.createLiteral(meta.title() != null ? meta.title() : source.name(), ZH));
         if (meta.issued() != null)
             doc.addProperty(DCTerms.issued, date(m, meta.issued()));
         if (meta.signedDate() != null)

@@ -33,29 +33,36 @@ public final class DocumentReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Reads a file given on its own, known by its file name. */
     public SourceDocument read(Path file) throws IngestException {
+        return read(DocumentFile.of(file));
+    }
+
+    public SourceDocument read(DocumentFile document) throws IngestException {
+        Path file = document.path();
+        String name = document.name();
         byte[] bytes = readBytes(file);
         if (bytes.length == 0)
             throw new IngestException(file, "empty file");
         return switch (extension(file)) {
-            case "html", "htm" -> html(file, bytes);
-            case "docx", "doc", "pdf" -> new SourceDocument(file, rich.text(file, bytes, (int) maxBytes), StandardCharsets.UTF_8, sha256(bytes));
-            default -> plain(file, bytes);
+            case "html", "htm" -> html(file, name, bytes);
+            case "docx", "doc", "pdf" -> new SourceDocument(file, name, rich.text(file, bytes, (int) maxBytes), StandardCharsets.UTF_8, sha256(bytes));
+            default -> plain(file, name, bytes);
         };
     }
 
-    private SourceDocument plain(Path file, byte[] bytes) throws IngestException {
+    private SourceDocument plain(Path file, String name, byte[] bytes) throws IngestException {
         if (looksBinary(bytes))
             throw new IngestException(file, "binary file (contains NUL bytes), not a text document");
         Charset charset = detect(file, bytes);
         String text = decode(file, bytes, charset);
         if (text.isBlank())
             throw new IngestException(file, "no text (only white space)");
-        return new SourceDocument(file, stripBom(text), charset, sha256(bytes));
+        return new SourceDocument(file, name, stripBom(text), charset, sha256(bytes));
     }
 
     /** A web page: UTF-8 when valid, else the charset its {@code <meta>} declares, else a detected one. */
-    private SourceDocument html(Path file, byte[] bytes) throws IngestException {
+    private SourceDocument html(Path file, String name, byte[] bytes) throws IngestException {
         Charset charset;
         org.jsoup.nodes.Document doc;
         try {
@@ -72,7 +79,7 @@ public final class DocumentReader {
         String text = HtmlArticle.text(doc);
         if (text == null)
             throw new IngestException(file, "HTML page has no article text (only navigation or an empty body)");
-        return new SourceDocument(file, text, charset, sha256(bytes));
+        return new SourceDocument(file, name, text, charset, sha256(bytes));
     }
 
     static String extension(Path file) {

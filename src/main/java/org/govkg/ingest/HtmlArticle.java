@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.govkg.extract.header.MetadataKeys;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -17,9 +17,8 @@ import org.jsoup.select.Elements;
  * one per line. Navigation, headers, footers, scripts and side bars are dropped.
  */
 final class HtmlArticle {
-    private static final Set<String> KEYS = Set.of("索引号", "发布机构", "发文机关", "文号", "发文字号", "发布日期", "成文日期",
-        "时效性", "主题分类", "信息来源", "来源");
-    private static final Map<String, String> META_TAGS = Map.of("PubDate", "发布日期", "ContentSource", "发布机构");
+    /** The same keys the text header is read with, so that a page's table and a text's header agree. */
+    private static final MetadataKeys KEYS = MetadataKeys.standard();
     private static final String NOISE = "script, style, noscript, iframe, form, nav, header, footer, aside, "
         + "[class~=(?i)(^|[-_ ])(nav|menu|header|footer|breadcrumb|crumb|copyright|share|sidebar|related)([-_ ]|$)], "
         + "[id~=(?i)(^|[-_ ])(nav|menu|header|footer|breadcrumb|copyright|share|sidebar)([-_ ]|$)]";
@@ -53,17 +52,17 @@ final class HtmlArticle {
             Elements cells = row.select("> th, > td");
             for (int i = 0; i + 1 < cells.size(); i++) {
                 String key = cells.get(i).text().replaceAll("[\\s:：\\[\\]【】]", "");
-                if (KEYS.contains(key))
+                if (KEYS.isKey(key))
                     meta.putIfAbsent(key, cells.get(i + 1).text().strip());
             }
         }
-        META_TAGS.forEach((tag, key) -> {
+        KEYS.metaTags().forEach((tag, key) -> {
             Element m = doc.selectFirst("meta[name=" + tag + "]");
             if (m != null && !m.attr("content").isBlank())
                 meta.putIfAbsent(key, m.attr("content").strip());
         });
         doc.select("table").forEach(t -> {
-            if (t.select("th, td").stream().anyMatch(c -> KEYS.contains(c.text().replaceAll("[\\s:：]", ""))))
+            if (t.select("th, td").stream().anyMatch(c -> KEYS.isKey(c.text().replaceAll("[\\s:：]", ""))))
                 t.remove();
         });
         return meta;

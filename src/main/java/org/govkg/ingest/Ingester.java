@@ -9,12 +9,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ResourceFactory;
-import org.govkg.extract.DocumentExtractor;
-import org.govkg.extract.model.Extraction;
 import org.govkg.resolve.Curation;
 import org.govkg.store.KnowledgeStore;
-import org.govkg.vocab.GKG;
 
 /**
  * Reads, extracts, validates and stores documents, one write transaction per document. A file that
@@ -23,10 +19,7 @@ import org.govkg.vocab.GKG;
 public final class Ingester {
     private final KnowledgeStore store;
     private final DocumentReader reader;
-    private final DocumentExtractor extractor;
-    private final DocumentGraphWriter writer = new DocumentGraphWriter();
-    private final GraphValidator validator = new GraphValidator();
-    private final Curation curation;
+    private final DocumentGraphBuilder graphs;
 
     public Ingester(KnowledgeStore store, DocumentReader reader) {
         this(store, reader, Curation.NONE);
@@ -36,14 +29,18 @@ public final class Ingester {
     public Ingester(KnowledgeStore store, DocumentReader reader, Curation curation) {
         this.store = store;
         this.reader = reader;
-        this.curation = curation;
-        this.extractor = new DocumentExtractor(curation);
+        this.graphs = new DocumentGraphBuilder(curation);
     }
 
-    /** Ingests every file under the paths, calling {@code listener} after each. */
+    /** Ingests files given on their own (each known by its file name), calling {@code listener} after each. */
     public List<FileOutcome> ingest(List<Path> files, Consumer<FileOutcome> listener) {
+        return ingestDocuments(files.stream().map(DocumentFile::of).toList(), listener);
+    }
+
+    /** Ingests documents (as {@link #documents} finds them), calling {@code listener} after each. */
+    public List<FileOutcome> ingestDocuments(List<DocumentFile> documents, Consumer<FileOutcome> listener) {
         List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path f : files) {
+        for (DocumentFile f : documents) {
             FileOutcome o = ingest(f);
             outcomes.add(o);
             listener.accept(o);
@@ -52,22 +49,18 @@ public final class Ingester {
     }
 
     public FileOutcome ingest(Path file) {
+        return ingest(DocumentFile.of(file));
+    }
+
+    public FileOutcome ingest(DocumentFile file) {
         try {
-            SourceDocument read = reader.read(file);
-            // a changed curation file must reach documents whose bytes did not change
-            String hash = curation.hash().isEmpty() ? read.contentHash() : read.contentHash() + "+" + curation.hash();
-            SourceDocument doc = new SourceDocument(read.path(), read.text(), read.charset(), hash);
-            String graphIri = Iris.document(doc.fileName());
-            if (store.isCurrent(graphIri, doc.contentHash()))
-                return new FileOutcome(file, FileOutcome.Status.UNCHANGED, "unchanged", 0, List.of());
-            Extraction x = extractor.extract(doc.text());
-            Model graph = writer.write(doc, x);
-            DocumentGraphWriter.relabel(graph, curation);
-            List<GraphValidator.Violation> violations = validator.validate(graph);
-            graph.addLiteral(ResourceFactory.createResource(graphIri), GKG.shaclViolations, (long) violations.size());
-            store.replaceGraph(graphIri, graph);
-            String message = x.mentions().isEmpty() ? "no entities found (stored with its metadata only)" : "ingested";
-            return new FileOutcome(file, FileOutcome.Status.INGESTED, message, graph.size(), violations);
+            SourceDocument doc = graphs.curated(reader.read(file));
+            if (store.isCurrent(Iris.document(doc.name()), doc.contentHash()))
+                return new FileOutcome(file.path(), FileOutcome.Status.UNCHANGED, "unchanged", 0, List.of());
+            DocumentGraphBuilder.Built built = graphs.build(doc);
+            store.replaceGraph(built.graphIri(), built.graph());
+            String message = built.extraction().mentions().isEmpty() ? "no entities found (stored with its metadata only)" : "ingested";
+            return new FileOutcome(file.path(), FileOutcome.Status.INGESTED, message, built.graph().size(), built.violations());
         } catch (IngestException e) {
             return FileOutcome.failed(e);
         }
@@ -75,10 +68,7 @@ public final class Ingester {
 
     /** The graph ingest would store for a document, without touching the store. */
     public Model graphOf(SourceDocument doc) {
-        Extraction x = extractor.extract(doc.text());
-        Model graph = writer.write(doc, x);
-        DocumentGraphWriter.relabel(graph, curation);
-        return graph;
+        return graphs.build(graphs.curated(doc)).graph();
     }
 
     /** Extensions of the files a folder is searched for; a file named on the command line is read whatever its name. */
@@ -86,10 +76,18 @@ public final class Ingester {
 
     /** The files under each path: a file as given, a folder's documents recursively (hidden ones skipped), sorted. */
     public static List<Path> expand(List<Path> paths) throws IOException {
-        List<Path> out = new ArrayList<>();
+        return documents(paths).stream().map(DocumentFile::path).toList();
+    }
+
+    /**
+     * The documents under each path, each with its name: a file as given (its file name), a folder's
+     * documents recursively (hidden ones skipped), sorted, named by their path relative to the folder.
+     */
+    public static List<DocumentFile> documents(List<Path> paths) throws IOException {
+        List<DocumentFile> out = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.isDirectory(p)) {
-                out.add(p);
+                out.add(DocumentFile.of(p));
                 continue;
             }
             try (Stream<Path> walk = Files.walk(p)) {
@@ -97,7 +95,7 @@ public final class Ingester {
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .filter(Ingester::isDocument)
                     .sorted()
-                    .forEach(out::add);
+                    .forEach(f -> out.add(DocumentFile.under(p, f)));
             }
         }
         return out;

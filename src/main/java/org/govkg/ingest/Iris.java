@@ -16,11 +16,18 @@ public final class Iris {
 
     private Iris() {}
 
-    /** The document's IRI, which is also its named graph's: from the file name without extension. */
-    public static String document(String fileName) {
-        String base = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-        String slug = SAFE_NAME.matcher(base).matches() ? base : "h" + hash(base, 16);
-        return GKG.DOCUMENT_BASE + slug;
+    /**
+     * The document's IRI, which is also its named graph's: its name (the path relative to the folder
+     * it was found in, extension kept) under {@code doc/}, each folder or file name kept as it is when
+     * it is plain ASCII and replaced by a hash of itself otherwise. Distinct files get distinct IRIs
+     * ({@code a/x.txt}, {@code b/x.txt}, {@code a/x.html}); the same file keeps its IRI on every ingest.
+     */
+    public static String document(String name) {
+        StringBuilder sb = new StringBuilder(GKG.DOCUMENT_BASE);
+        String[] segments = name.split("/");
+        for (int i = 0; i < segments.length; i++)
+            sb.append(i > 0 ? "/" : "").append(SAFE_NAME.matcher(segments[i]).matches() && !segments[i].matches("\\.+") ? segments[i] : "h" + hash(segments[i], 16));
+        return sb.toString();
     }
 
     public static String entity(EntityRef ref) {

@@ -94,7 +94,7 @@ public final class AbbreviationTable {
 
     /**
      * The full form whose department stem (the name without its 局, 委, 委员会 …) is {@code stem}, as
-     * in lists of posts: 发展改革 is 发展和改革委员会, 住房城乡建设 is 住房和城乡建设局. Null if none.
+     * in lists of posts: 发展改革 is 发展和改革委员会, 自然资源 is 自然资源局. Null if none.
      */
     public String fullFormOfStem(String stem) {
         for (String full : inTableOrder)

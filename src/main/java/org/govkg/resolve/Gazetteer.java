@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Administrative divisions ({@code data/gazetteer.tsv}): full and short names and the division each
- * lies in, so that 红河州 and 红河哈尼族彝族自治州 are one region and 省政府 in a 红河州 document is
- * 云南省人民政府.
+ * lies in, so that 某某州 and 某某族自治州 are one region and 省政府 in a 某某州 document is
+ * 某某省人民政府.
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/resolve/gazetteer.tsv";
@@ -20,7 +20,7 @@ public final class Gazetteer {
     public record Division(String name, String parent) {}
 
     private final Map<String, Division> byName = new HashMap<>();
-    /** For an autonomous prefecture, the X州 form bodies are named with (红河州人民政府, not 红河哈尼族彝族自治州人民政府). */
+    /** For an autonomous prefecture, the X州 form bodies are named with (某某州人民政府, not 某某族自治州人民政府). */
     private final Map<String, String> bodyPrefix = new HashMap<>();
 
     private Gazetteer() {}
@@ -51,8 +51,8 @@ public final class Gazetteer {
     }
 
     /**
-     * A body's name with its place written the usual way: 红河哈尼族彝族自治州发展和改革委员会 and
-     * 红河州发展和改革委员会 are one body, named with 红河州.
+     * A body's name with its place written the usual way: 某某族自治州发展和改革委员会 and
+     * 某某州发展和改革委员会 are one body, named with 某某州.
      */
     public String withUsualPlace(String bodyName) {
         for (Map.Entry<String, String> e : bodyPrefix.entrySet())
@@ -68,7 +68,7 @@ public final class Gazetteer {
 
     /**
      * The division above {@code name} whose full name ends with {@code level} (省, 市 …): the 省 of a
-     * 红河州 document is 云南省. Null if there is none.
+     * 某某州 document is 某某省. Null if there is none.
      */
     public String ancestorEndingWith(String name, char level) {
         Division d = find(name);

@@ -129,7 +129,7 @@ class CommandLineTest {
         assertThat(dot.out()).startsWith("digraph govkg {").contains("label=\"builds\"");
         Cli.Result ambiguous = Cli.run(PROJECT, "diagram", "neighbourhood", "红河州数字政府建设三年行动实施方案(2022-2024年)", "--store", store());
         assertThat(ambiguous.exit()).isEqualTo(3);
-        assertThat(ambiguous.err()).contains("names 2 entities").contains("https://govkg.org/doc/03-honghe-digital-government-plan")
+        assertThat(ambiguous.err()).contains("names 2 entities").contains("https://govkg.org/doc/03-honghe-digital-government-plan.txt")
             .contains("(Plan)");
         Cli.Result unknown = Cli.run(PROJECT, "diagram", "plan", "不存在的规划", "--store", store());
         assertThat(unknown.exit()).isNotZero();

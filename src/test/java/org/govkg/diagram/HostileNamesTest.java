@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.govkg.bench.SyntheticGraphs;
 import org.govkg.store.EmbeddedStore;
 import org.govkg.vocab.GKG;
 import org.junit.jupiter.api.AfterAll;

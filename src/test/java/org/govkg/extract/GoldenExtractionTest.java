@@ -20,12 +20,14 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.govkg.ingest.DocumentReader;
-import org.govkg.ingest.Ingester;
+import org.govkg.ingest.DocumentFile;
+import org.govkg.ingest.DocumentGraphBuilder;
+import org.govkg.resolve.Curation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The whole graph ingest writes for each sample document, compared with its golden file
+ * The whole graph ingest stores for each sample document (as {@code govkg extract --format trig} shows it), compared with its golden file
  * ({@code src/test/resources/golden/NAME.nt}, sorted N-Triples) by graph isomorphism. A change of
  * extraction shows as a diff of facts in the golden files. Regenerate them with
  * {@code mvn test -Dtest=GoldenExtractionTest -Dgovkg.golden.update=true} and read the diff before committing.
@@ -64,8 +66,8 @@ class GoldenExtractionTest {
     }
 
     private static Graph graphOf(Path document) throws Exception {
-        DocumentReader reader = new DocumentReader();
-        Model graph = new Ingester(null, reader).graphOf(reader.read(document));
+        DocumentGraphBuilder graphs = new DocumentGraphBuilder(Curation.NONE);
+        Model graph = graphs.build(graphs.curated(new DocumentReader().read(DocumentFile.under(DOCUMENTS, document)))).graph();
         return graph.getGraph();
     }
 

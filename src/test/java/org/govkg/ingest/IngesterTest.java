@@ -55,7 +55,7 @@ class IngesterTest {
         ingester.ingest(DocumentReaderTest.fixture("group-notice-utf8.txt"));
         ingester.ingest(DocumentReaderTest.fixture("notice-gbk.txt"));
         assertThat(column("SELECT DISTINCT ?g { GRAPH ?g { ?g a gkg:Document } }", "g"))
-            .containsExactlyInAnyOrder(GKG.DOCUMENT_BASE + "group-notice-utf8", GKG.DOCUMENT_BASE + "notice-gbk");
+            .containsExactlyInAnyOrder(GKG.DOCUMENT_BASE + "group-notice-utf8.txt", GKG.DOCUMENT_BASE + "notice-gbk.txt");
     }
 
     @Test
@@ -102,5 +102,34 @@ class IngesterTest {
         assertThat(Ingester.expand(List.of(dir))).extracting(p -> p.getFileName().toString()).containsExactly("a.txt");
         Files.writeString(dir.resolve("b.html"), "x");
         assertThat(Ingester.expand(List.of(dir))).extracting(p -> p.getFileName().toString()).containsExactly("a.txt", "b.html");
+    }
+
+    private List<String> documents() {
+        return column("SELECT ?d WHERE { GRAPH ?d { ?d a gkg:Document } } ORDER BY ?d", "d");
+    }
+
+    @Test
+    void filesOfOneNameInTwoFoldersAreTwoDocuments() throws Exception {
+        String text = Files.readString(DocumentReaderTest.fixture("group-notice-utf8.txt"));
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/x.txt"), text);
+        Files.writeString(dir.resolve("b/x.txt"), text + "\n");
+        Files.writeString(dir.resolve("a/x.html"), "<html><body><article><p>" + text.replace("\n", "</p><p>") + "</p></article></body></html>");
+        List<FileOutcome> outcomes = ingester.ingestDocuments(Ingester.documents(List.of(dir)), o -> { });
+        assertThat(outcomes).extracting(FileOutcome::status).containsOnly(FileOutcome.Status.INGESTED);
+        assertThat(documents()).containsExactly(GKG.DOCUMENT_BASE + "a/x.html", GKG.DOCUMENT_BASE + "a/x.txt", GKG.DOCUMENT_BASE + "b/x.txt");
+    }
+
+    @Test
+    void aDocumentKeepsItsIriWhenItsFolderIsIngestedAgain() throws Exception {
+        Files.createDirectories(dir.resolve("2024"));
+        Files.copy(DocumentReaderTest.fixture("group-notice-utf8.txt"), dir.resolve("2024/通知.txt"));
+        ingester.ingestDocuments(Ingester.documents(List.of(dir)), o -> { });
+        List<String> first = documents();
+        List<FileOutcome> again = ingester.ingestDocuments(Ingester.documents(List.of(dir)), o -> { });
+        assertThat(again).extracting(FileOutcome::status).containsExactly(FileOutcome.Status.UNCHANGED);
+        assertThat(documents()).isEqualTo(first).hasSize(1);
+        assertThat(first.get(0)).startsWith(GKG.DOCUMENT_BASE + "2024/h").doesNotContain("通知");
     }
 }

@@ -80,7 +80,7 @@ class FullTextIndexTest {
         try (EmbeddedStore store = EmbeddedStore.inMemory()) {
             new Ingester(store, new DocumentReader()).ingest(write("notice.txt", V1));
             assertThat(new EntitySearch(store).search("智慧城市", null, 10)).isNotEmpty();
-            store.removeGraph("https://govkg.org/doc/notice");
+            store.removeGraph("https://govkg.org/doc/notice.txt");
             assertThat(textQuery(store, "skos:prefLabel", "智慧城市")).isEmpty();
             assertThat(new EntitySearch(store).search("智慧城市", null, 10)).isEmpty();
         }
@@ -90,7 +90,7 @@ class FullTextIndexTest {
     void sparqlUpdatesKeepTheIndexExactToo() throws Exception {
         try (EmbeddedStore store = EmbeddedStore.inMemory()) {
             new Ingester(store, new DocumentReader()).ingest(write("notice.txt", V1));
-            String g = "<https://govkg.org/doc/notice>";
+            String g = "<https://govkg.org/doc/notice.txt>";
             update(store, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> INSERT DATA { GRAPH " + g
                 + " { <https://govkg.org/id/organization/x> skos:prefLabel \"某市智慧交通中心\"@zh } }");
             assertThat(textQuery(store, "skos:prefLabel", "智慧交通")).containsOnlyOnce("某市智慧交通中心");

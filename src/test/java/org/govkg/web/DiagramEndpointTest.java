@@ -70,7 +70,7 @@ class DiagramEndpointTest {
 
     @Test
     void cappedDiagramsSayHowManyWereShown() throws Exception {
-        HttpResponse<byte[]> r = get("/diagram/document?cap=5&entity=" + q("https://govkg.org/doc/03-honghe-digital-government-plan"));
+        HttpResponse<byte[]> r = get("/diagram/document?cap=5&entity=" + q("https://govkg.org/doc/03-honghe-digital-government-plan.txt"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("X-Govkg-Capped")).hasValue("true");
         assertThat(r.headers().firstValue("X-Govkg-Entities-Shown")).hasValue("5");

@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "govkg.store=memory", "govkg.data=src/test/resources/hostile"})
 class EscapingTest {
-    static final String DOC = "https://govkg.org/doc/hostile-notice";
+    static final String DOC = "https://govkg.org/doc/hostile-notice.txt";
     static final String SCRIPT = "<script>alert(1)</script>";
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -119,7 +119,7 @@ class WebPagesTest {
 
     @Test
     void documentPageHighlightsMentionsAndTheSentenceAsked() throws Exception {
-        String doc = "https://govkg.org/doc/02-honghe-digital-group-notice";
+        String doc = "https://govkg.org/doc/02-honghe-digital-group-notice.txt";
         Document d = page("/document?iri=" + q(doc));
         assertThat(d.select("#doc-title").text()).contains("调整充实建设“数字红河”领导小组组成人员的通知");
         assertThat(d.select("#doctext a.m").eachText()).contains("建设“数字红河”领导小组");

@@ -12,9 +12,9 @@ import org.govkg.vocab.EntityType;
 import org.govkg.resolve.AbbreviationTable;
 
 /**
- * Lists of posts name departments by their stem only: {@code 发展改革、工业和信息化、教育体育主要领导为副主任}
- * names the jurisdiction's 发展和改革委员会, 工业和信息化局 and 教育体育局. Each stem the abbreviation table
- * knows, or an item that is itself a body's name (数据发展中心), becomes a body of the jurisdiction.
+ * Lists of posts name departments by their stem only: {@code 发展改革、财政、教育主要领导为副主任}
+ * names the jurisdiction's 发展和改革委员会, 财政局 and 教育局. Each stem the abbreviation table
+ * knows, or an item that is itself a body's name (某某服务中心), becomes a body of the jurisdiction.
  */
 public final class DepartmentListFinder {
     private final Pattern list;

@@ -18,7 +18,7 @@ import org.govkg.vocab.EntityType;
 import org.govkg.extract.model.DocumentMetadata;
 
 /**
- * Finds government bodies by their shape: a region prefix (云南省, 红河州, or a bare 省/州/市/县 that
+ * Finds government bodies by their shape: a region prefix (某某省, 某某州, or a bare 省/州/市/县 that
  * the document's jurisdiction completes), a department core, and a body suffix (局, 委, 人民政府 …);
  * national bodies that need no prefix; companies and academic bodies by their suffix. Names of
  * full regions inside them are recorded as Region mentions with a jurisdiction link.

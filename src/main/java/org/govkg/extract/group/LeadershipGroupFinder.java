@@ -56,7 +56,7 @@ public final class LeadershipGroupFinder implements MentionFinder {
         findCounted(cx);
     }
 
-    /** {@code 下设8个“城市大脑”建设工作专班}: one kind of working group, however many there are. */
+    /** {@code 下设8个“某某”建设工作专班}: one kind of working group, however many there are. */
     private void findCounted(MentionSet cx) {
         Matcher m = countedKind.matcher(cx.text());
         while (m.find()) {

@@ -18,7 +18,7 @@ import org.govkg.vocab.EntityType;
 
 /**
  * Finds policy documents: every 《title》, titles without 《》 right after 印发/发布/出台
- * ({@code 国务院印发新一代人工智能发展规划}), the plan a notice publishes ({@code 关于印发X的通知}),
+ * ({@code 国务院印发某某产业发展规划}), the plan a notice publishes ({@code 关于印发X的通知}),
  * and the document number and period that follow or sit inside a title.
  */
 public final class PlanFinder implements MentionFinder {

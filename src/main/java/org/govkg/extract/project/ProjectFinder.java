@@ -21,7 +21,7 @@ import org.govkg.vocab.EntityType;
 /**
  * Finds projects: quoted names that end like a project (“…大数据中心”, “…平台”), items of an
  * enumeration of projects ({@code 重点实施A、B、C等项目建设}), and names with a project suffix
- * that follow a verb of building ({@code 建立云安全资源池}).
+ * that follow a verb of building ({@code 建立某某资源池}).
  */
 public final class ProjectFinder implements MentionFinder {
     private final WordFinder enumeration;

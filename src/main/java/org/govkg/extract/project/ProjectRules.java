@@ -20,7 +20,7 @@ import org.govkg.vocab.EntityType;
 
 /**
  * Links projects to who builds them: the body before a verb of building in the same sentence
- * ({@code 州数据发展中心将统一建立云安全资源池}), partners who build together (共同建设), and a
+ * ({@code 州某某服务中心将统一建立某某资源池}), partners who build together (共同建设), and a
  * university or institute whose name runs straight into the project's.
  */
 public final class ProjectRules implements LinkRule {
@@ -57,7 +57,7 @@ public final class ProjectRules implements LinkRule {
         jointlyAdvanced(cx);
     }
 
-    /** {@code 市公安局牵头建设的“雪亮工程”}: the body leads (牵头) or builds the project. */
+    /** {@code 市公安局牵头建设的“某某工程”}: the body leads (牵头) or builds the project. */
     private void builtBy(MentionSet cx) {
         for (Mention o : java.util.List.copyOf(cx.mentions())) {
             if (o.entity().type() != EntityType.ORGANIZATION)
@@ -76,7 +76,7 @@ public final class ProjectRules implements LinkRule {
         }
     }
 
-    /** {@code …，具体负责六安城市大脑的建设和运营}: the body the sentence is about builds the project. */
+    /** {@code …，具体负责某某城市大脑的建设和运营}: the body the sentence is about builds the project. */
     private void responsibleFor(MentionSet cx) {
         Matcher m = responsibleFor.matcher(cx.text());
         while (m.find()) {

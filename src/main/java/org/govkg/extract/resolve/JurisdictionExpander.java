@@ -16,8 +16,8 @@ import java.util.Set;
 import org.govkg.resolve.Gazetteer;
 
 /**
- * Completes names that only make sense in the document's jurisdiction: in a document of 柳州市,
- * 市人民政府 is 柳州市人民政府 and 市财政局 is 柳州市财政局. The jurisdiction is the region of the
+ * Completes names that only make sense in the document's jurisdiction: in a document of 某某市,
+ * 市人民政府 is 某某市人民政府 and 市财政局 is 某某市财政局. The jurisdiction is the region of the
  * first body named in full (usually the publisher). The surface strings stay as written.
  */
 public final class JurisdictionExpander {
@@ -73,7 +73,7 @@ public final class JurisdictionExpander {
 
     /**
      * The place a relative name refers to: the jurisdiction for its own level (州发展改革委 in a
-     * 红河州 document), the division above it for a higher level (省政府 there is 云南省's).
+     * 某某州 document), the division above it for a higher level (省政府 there is 某某省's).
      */
     private String relativeTo(String region, EntityRef e) {
         boolean relative = (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.LEADERSHIP_GROUP
@@ -90,7 +90,7 @@ public final class JurisdictionExpander {
         return gazetteer.ancestorEndingWith(region, first);
     }
 
-    /** 云南省 + 省政府 is 云南省政府; 广西壮族自治区 + 自治区党委 is 广西壮族自治区党委. */
+    /** 某某省 + 省政府 is 某某省政府; 某某自治区 + 自治区党委 is 某某自治区党委. */
     private String complete(String place, String relative) {
         if (relative.startsWith(autonomousRegion))
             return place + relative.substring(autonomousRegion.length());

@@ -20,9 +20,9 @@ import org.govkg.resolve.Gazetteer;
 
 /**
  * Gives each body in a document its full name, so that the short forms a document mixes
- * (州发展改革委, 发改委; 红河州委, 中共红河州委员会) are one entity: short forms of departments are
+ * (州发展改革委, 发改委; 某某州委, 中共某某州委员会) are one entity: short forms of departments are
  * expanded with the abbreviation table, and a party committee named by its place and 委 becomes
- * 中共…委员会; a region takes its full name from the gazetteer (红河州 is 红河哈尼族彝族自治州). The surface
+ * 中共…委员会; a region takes its full name from the gazetteer (某某州 is 某某族自治州). The surface
  * strings stay as written.
  */
 public final class NameCanonicalizer {
@@ -59,7 +59,7 @@ public final class NameCanonicalizer {
                 continue;
             if (e.type() == EntityType.REGION) {
                 Gazetteer.Division d = gazetteer.find(e.name());
-                if (d != null && !d.name().equals(e.name())) { // 红河州 is 红河哈尼族彝族自治州
+                if (d != null && !d.name().equals(e.name())) { // 某某州 is 某某族自治州
                     names.put(e, new EntityRef(EntityType.REGION, d.name()));
                     rules.put(e, "gazetteer: " + e.name() + " → " + d.name());
                 }

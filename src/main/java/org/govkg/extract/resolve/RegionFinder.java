@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Turns the region prefixes of the bodies that survived into Region mentions (with a jurisdiction
  * link for governments and party committees), then finds every other occurrence of those region
- * names: once 红河州 has appeared as the prefix of a body's name, every 红河州 is that region.
+ * names: once 某某州 has appeared as the prefix of a body's name, every 某某州 is that region.
  */
 public final class RegionFinder {
 

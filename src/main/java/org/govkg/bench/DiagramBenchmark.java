@@ -1,5 +1,6 @@
-package org.govkg.diagram;
+package org.govkg.bench;
 
+import org.govkg.diagram.*;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

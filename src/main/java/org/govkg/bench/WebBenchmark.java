@@ -1,5 +1,6 @@
-package org.govkg.web;
+package org.govkg.bench;
 
+import org.govkg.web.*;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package org.govkg.diagram;
+package org.govkg.bench;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;

@@ -1,0 +1,78 @@
+package org.govkg.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govkg.extract.DocumentExtractor;
+import org.govkg.ingest.DocumentReader;
+import org.govkg.ingest.Ingester;
+import org.govkg.store.EmbeddedStore;
+
+/**
+ * Extraction throughput (characters per second, one thread, median of rounds after warm-up) and
+ * end-to-end ingest throughput into a fresh TDB2 store, over a corpus made of copies of the seed
+ * documents, each made distinct by a line of its own.
+ */
+public final class ExtractionBenchmark {
+    private final PrintWriter out;
+    private final Path seeds;
+    private final int documents;
+    private final int rounds;
+
+    public ExtractionBenchmark(PrintWriter out, Path seeds, int documents, int rounds) {
+        this.out = out;
+        this.seeds = seeds;
+        this.documents = documents;
+        this.rounds = rounds;
+    }
+
+    public void run() throws Exception {
+        Path dir = Files.createTempDirectory("govkg-bench");
+        List<Path> files = generate(dir);
+        List<String> texts = new ArrayList<>();
+        long chars = 0;
+        for (Path f : files) {
+            String t = new DocumentReader().read(f).text();
+            texts.add(t);
+            chars += t.length();
+        }
+        DocumentExtractor extractor = new DocumentExtractor();
+        for (int w = 0; w < 5; w++)
+            texts.forEach(extractor::extract); // warm-up: JIT and lexicon
+        List<Double> rates = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            texts.forEach(extractor::extract);
+            rates.add(chars / ((System.nanoTime() - start) / 1e9));
+        }
+        rates.sort(null);
+        out.printf("corpus: %d documents, %d characters (%d per document on average)%n", files.size(), chars, chars / files.size());
+        out.printf("extraction, one thread: median %.0f chars/s (min %.0f, max %.0f over %d rounds)%n",
+            rates.get(rates.size() / 2), rates.get(0), rates.get(rates.size() - 1), rounds);
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("store"))) {
+            long start = System.nanoTime();
+            new Ingester(store, new DocumentReader()).ingest(files, o -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("ingest into TDB2 (read, extract, validate, write one transaction each): %.1f documents/s (%.1f s)%n",
+                files.size() / seconds, seconds);
+        }
+        out.flush();
+    }
+
+    private List<Path> generate(Path dir) throws Exception {
+        List<Path> found = Ingester.expand(List.of(seeds));
+        if (found.isEmpty())
+            throw new IllegalArgumentException("no documents in " + seeds);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < documents; i++) {
+            String text = Files.readString(found.get(i % found.size()));
+            Path f = dir.resolve(String.format("bench-%04d.txt", i));
+            Files.writeString(f, text + "\n(" + i + ")\n");
+            files.add(f);
+        }
+        return files;
+    }
+}
