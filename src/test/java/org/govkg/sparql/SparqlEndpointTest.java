@@ -140,7 +140,7 @@ class SparqlEndpointTest {
 
     @Test
     void graphStoreProtocolReadsADocumentsGraphAndRefusesWrites() throws Exception {
-        String graph = GKG.DOCUMENT_BASE + "02-honghe-digital-group-notice";
+        String graph = GKG.DOCUMENT_BASE + "02-honghe-digital-group-notice.txt";
         HttpResponse<String> r = get("/data?graph=" + q(graph), "text/turtle");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("中共红河州委办公室");
@@ -162,7 +162,7 @@ class SparqlEndpointTest {
         try (RDFConnection conn = RDFConnection.connect(url("/sparql"))) {
             Model offices = conn.queryConstruct(OFFICES);
             assertThat(offices.size()).isPositive();
-            assertThat(conn.fetch(GKG.DOCUMENT_BASE + "01-honghe-ai-proposal-reply").size()).isGreaterThan(100);
+            assertThat(conn.fetch(GKG.DOCUMENT_BASE + "01-honghe-ai-proposal-reply.txt").size()).isGreaterThan(100);
         }
     }
 
