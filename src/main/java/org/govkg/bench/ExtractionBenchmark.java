@@ -70,7 +70,7 @@ public final class ExtractionBenchmark {
         for (int i = 0; i < documents; i++) {
             String text = Files.readString(found.get(i % found.size()));
             Path f = dir.resolve(String.format("bench-%04d.txt", i));
-            Files.writeString(f, text + "\n(" + i + ")\n");
+            Files.writeString(f, text + "\n（第" + i + "份）\n");
             files.add(f);
         }
         return files;

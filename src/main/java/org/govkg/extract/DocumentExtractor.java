@@ -142,7 +142,7 @@ public final class DocumentExtractor {
      * full names, then the user's curation. The notes follow every rename.
      */
     private Resolved resolve(DocumentMetadata meta, Candidates settled) {
-        MentionSet m = settled.mentions().copy();
+        MentionSet m = settled.mentions();
         regions.find(settled.regionPrefixes(), m);
         aliases.resolve(m);
         String jurisdiction = jurisdictions.jurisdiction(settled.regionPrefixes(), m);
@@ -160,7 +160,7 @@ public final class DocumentExtractor {
 
     /** Linking phase: the rules of each construct state the links between the resolved mentions. */
     private MentionSet link(DocumentMetadata meta, Resolved resolved) {
-        MentionSet m = resolved.mentions().copy();
+        MentionSet m = resolved.mentions();
         pendingUnits.link(resolved.pendingUnits(), m);
         roster.link(resolved.roster(), m);
         for (LinkRule r : linkRules)

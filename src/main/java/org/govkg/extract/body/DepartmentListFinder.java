@@ -36,7 +36,7 @@ public final class DepartmentListFinder {
         if (jurisdiction == null)
             return;
         for (Sentence s : cx.sentences()) {
-            if (keys.stream().noneMatch(s.text()::contains))
+            if (!holdsAny(s.text(), keys))
                 continue;
             Matcher m = list.matcher(cx.text()).region(s.start(), s.end()).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find())
@@ -53,5 +53,12 @@ public final class DepartmentListFinder {
                     "department stem: " + item + " → " + jurisdiction + full + " (a list of posts)");
             at += item.length() + 1;
         }
+    }
+
+    private static boolean holdsAny(String text, List<String> words) {
+        for (String w : words)
+            if (text.contains(w))
+                return true;
+        return false;
     }
 }

@@ -165,13 +165,15 @@ public final class OrganizationFinder implements MentionFinder {
      */
     private void anchored(Pattern pattern, WordFinder suffix, String text, java.util.function.Predicate<Matcher> accept) {
         int[] covered = {0};
+        // one matcher for the whole scan: a new one per candidate start was the costliest part of extraction
+        Matcher candidate = pattern.matcher(text).useTransparentBounds(true);
         suffix.forEach(text, s -> {
             int e = s.end();
             int from = Math.max(covered[0], e - 26);
             if (!hasPlaceWord(text, from, s.start()))
                 return; // every body named here opens with a place word (省, 市, 州 …)
             for (int start = from; start < e; ) {
-                Matcher m = endingAt(pattern, text, start, e);
+                Matcher m = endingAt(candidate, start, e);
                 if (m == null)
                     break;
                 if (accept.test(m)) {
@@ -190,8 +192,8 @@ public final class OrganizationFinder implements MentionFinder {
         return false;
     }
 
-    private static Matcher endingAt(Pattern pattern, String text, int start, int end) {
-        Matcher m = pattern.matcher(text).region(start, end).useTransparentBounds(true);
+    private static Matcher endingAt(Matcher m, int start, int end) {
+        m.region(start, end);
         while (m.find())
             if (m.end() == end)
                 return m;

@@ -29,9 +29,9 @@ public final class MentionResolver {
         levelGeneric = lex.pattern("resolve.level-generic");
     }
 
-    /** The overlap phase: the found candidates with their overlaps settled (and builders split off projects), notes unchanged. */
+    /** The overlap phase: the found candidates with their overlaps settled (and builders split off projects), notes unchanged; takes over the candidates' set. */
     public Candidates settle(Candidates found) {
-        MentionSet cx = found.mentions().copy();
+        MentionSet cx = found.mentions();
         List<Mention> sorted = new ArrayList<>(cx.mentions());
         sorted.removeIf(m -> m.entity().type() == EntityType.PROJECT && levelGeneric.matcher(m.entity().name()).matches());
         // words inside a title (《数字政府一中心一平台…实施方案》) name the plan, not a project

@@ -11,12 +11,14 @@ import org.govkg.extract.model.Sentence;
  * ends, keeping offsets. Quoted passages are not split inside, so a quoted sentence stays with its context.
  */
 public final class SentenceSplitter {
-    private final String terminators;
+    /** Terminators by character: the test runs on every character of every document. */
+    private final boolean[] terminator = new boolean[Character.MAX_VALUE + 1];
     private final char open;
     private final char close;
 
     public SentenceSplitter(Lexicon lex) {
-        terminators = lex.raw("sentence.terminators");
+        for (char c : lex.raw("sentence.terminators").toCharArray())
+            terminator[c] = true;
         open = lex.raw("quote.open").charAt(0);
         close = lex.raw("quote.close").charAt(0);
     }
@@ -30,7 +32,7 @@ public final class SentenceSplitter {
             if (c == open) quoteDepth++;
             else if (c == close) quoteDepth = Math.max(0, quoteDepth - 1);
             boolean lineEnd = c == '\n';
-            if (lineEnd || (quoteDepth == 0 && terminators.indexOf(c) >= 0)) {
+            if (lineEnd || (quoteDepth == 0 && terminator[c])) {
                 add(out, text, start, lineEnd ? i : i + 1);
                 start = i + 1;
                 if (lineEnd) quoteDepth = 0;
