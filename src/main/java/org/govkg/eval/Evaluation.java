@@ -46,11 +46,12 @@ public final class Evaluation {
     }
 
     public static void print(List<DocumentScore> scores, boolean details, PrintWriter out) {
-        out.printf("%-44s %6s %6s %6s %7s %7s %7s %7s %7s%n", "document", "P", "R", "F1", "links", "preds", "posts", "B3-P", "B3-R");
+        out.printf("%-44s %6s %6s %6s %7s %7s %7s %7s %7s %7s%n", "document", "P", "R", "F1", "links", "linkP", "preds", "posts", "B3-P", "B3-R");
         for (DocumentScore s : scores)
-            row(out, s.document(), s.allEntities(), s.links(), s.predicates(), s.posts(), BCubed.score(s.clustering()));
+            row(out, s.document(), s.allEntities(), s.links(), s.linkPrecision(), s.predicates(), s.posts(), BCubed.score(s.clustering()));
         row(out, "ALL", total(scores, DocumentScore::allEntities), total(scores, DocumentScore::links),
-            total(scores, DocumentScore::predicates), total(scores, DocumentScore::posts), clustering(scores));
+            total(scores, DocumentScore::linkPrecision), total(scores, DocumentScore::predicates), total(scores, DocumentScore::posts),
+            clustering(scores));
         out.printf("%n%-16s %5s %5s %5s %6s %6s %6s%n", "type", "tp", "fp", "fn", "P", "R", "F1");
         byType(scores).forEach((t, c) -> out.printf("%-16s %5d %5d %5d %6.3f %6.3f %6.3f%n",
             t, c.tp(), c.fp(), c.fn(), c.precision(), c.recall(), c.f1()));
@@ -63,9 +64,9 @@ public final class Evaluation {
         out.flush();
     }
 
-    private static void row(PrintWriter out, String name, Counts e, Counts links, Counts preds, Counts posts, BCubed.Score b3) {
-        out.printf("%-44s %6.3f %6.3f %6.3f %7.3f %7.3f %7.3f %7.3f %7.3f%n", name, e.precision(), e.recall(), e.f1(),
-            links.recall(), preds.recall(), posts.recall(), b3.precision(), b3.recall());
+    private static void row(PrintWriter out, String name, Counts e, Counts links, Counts linkP, Counts preds, Counts posts, BCubed.Score b3) {
+        out.printf("%-44s %6.3f %6.3f %6.3f %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f%n", name, e.precision(), e.recall(), e.f1(),
+            links.recall(), linkP.precision(), preds.recall(), posts.recall(), b3.precision(), b3.recall());
     }
 
     /** B-cubed over the mentions of all documents together: one entity across documents is one cluster. */

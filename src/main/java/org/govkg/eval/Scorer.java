@@ -51,7 +51,35 @@ public final class Scorer {
             predicates = predicates.plus(exact ? new Counts(1, 0, 0) : new Counts(0, 0, 1));
             if (!exact) missed.add((linked ? "predicate " : "link ") + describe(gold, r));
         }
-        return new DocumentScore(document, entities, links, predicates, posts, missed, extra, BCubed.items(x, gold));
+        Counts linkPrecision = linkPrecision(x, matcher, gold, extra);
+        return new DocumentScore(document, entities, links, linkPrecision, predicates, posts, missed, extra, BCubed.items(x, gold));
+    }
+
+    /**
+     * Of the extracted links whose two ends both match (different) gold entities, how many the gold
+     * states between those entities, in either direction; the others are errors (the text does not say so).
+     */
+    private static Counts linkPrecision(Extraction x, EntityMatcher matcher, GoldDocument gold, List<String> extra) {
+        Set<String> stated = new java.util.HashSet<>();
+        for (GoldDocument.GoldRelation r : gold.relations())
+            if (!LITERAL_POSTS.contains(r.p()) && !OTHER_LITERALS.contains(r.p())) {
+                stated.add(r.s() + "|" + r.o());
+                stated.add(r.o() + "|" + r.s());
+            }
+        Set<String> judged = new java.util.HashSet<>();
+        int tp = 0, fp = 0;
+        for (Link l : x.links()) {
+            GoldDocument.GoldEntity a = matcher.goldFor(l.subject()), b = matcher.goldFor(l.object());
+            if (a == null || b == null || a.id().equals(b.id()) || !judged.add(a.id() + "|" + b.id() + "|" + l.relation()))
+                continue;
+            if (stated.contains(a.id() + "|" + b.id()))
+                tp++;
+            else {
+                fp++;
+                extra.add("link " + a.name() + " " + l.relation().property().getLocalName() + " " + b.name());
+            }
+        }
+        return new Counts(tp, fp, 0);
     }
 
     private static Map<String, Counts> entities(EntityMatcher matcher, GoldDocument gold, List<String> missed, List<String> extra) {

@@ -40,6 +40,12 @@ public final class RosterFinder implements MentionFinder {
     private final String deputyMark;
     private final String listSeparator;
     private final Pattern indent;
+    private final Pattern nameOnly;
+    private final Pattern nameSeparator;
+    private final String surnames;
+    private final java.util.List<String> compoundSurnames;
+    private final String titleStart;
+    private final String unitsRole;
 
     public RosterFinder(Lexicon lex) {
         roleLine = lex.pattern("group.roster.role-line");
@@ -52,20 +58,32 @@ public final class RosterFinder implements MentionFinder {
         deputyMark = lex.raw("group.deputy.mark");
         listSeparator = lex.raw("list.separator");
         indent = lex.pattern("group.roster.indent");
+        nameOnly = lex.pattern("person.name-only");
+        nameSeparator = lex.pattern("list.names-separator");
+        surnames = lex.raw("person.surnames");
+        compoundSurnames = lex.list("person.surnames.compound");
+        titleStart = lex.raw("person.title.start.chars");
+        unitsRole = memberRole + lex.raw("group.roster.units-suffix");
     }
 
     @Override
     public void find(DocumentMetadata meta, Candidates.Builder found) {
         MentionSet cx = found.mentions();
         String role = null;
+        boolean afterBlank = false;
         int lineStart = 0;
         for (String line : cx.text().split("\n", -1)) {
             Matcher r = roleLine.matcher(line);
+            boolean indented = !line.isBlank() && (Character.isWhitespace(line.codePointAt(0)) || indent.matcher(line).lookingAt());
             if (r.find()) {
                 role = gap.matcher(r.group("role")).replaceAll("");
                 entry(cx, found, role, line.substring(r.end()), lineStart + r.end());
-            } else if (role != null && !line.isBlank() && Character.isWhitespace(line.codePointAt(0)) || role != null && indent.matcher(line).lookingAt()) {
+                afterBlank = false;
+            } else if (role != null && line.isBlank()) {
+                afterBlank = true; // a roster may run on after a blank line, with a person on the next
+            } else if (role != null && (indented && !afterBlank || names(line))) {
                 entry(cx, found, role, line, lineStart);
+                afterBlank = false;
             } else {
                 role = null;
             }
@@ -75,18 +93,89 @@ public final class RosterFinder implements MentionFinder {
 
     private void entry(MentionSet cx, Candidates.Builder found, String role, String text, int offset) {
         Matcher e = entry.matcher(text);
-        if (role.equals(memberRole) && (text.contains(listSeparator) || !e.matches())) {
+        boolean members = role.equals(memberRole);
+        if (role.equals(unitsRole) || members && text.contains(listSeparator)) {
             unitList(cx, found, text, offset);
             return;
         }
-        if (!e.matches()) {
-            bareTitle(cx, role, text, offset);
+        if (e.matches()) {
+            person(cx, found, role, e.group("name"), offset + e.start("name"), offset + e.start("affiliation"), offset + e.end("affiliation"));
             return;
         }
-        int nameStart = offset + e.start("name");
-        Mention person = cx.mention(EntityType.PERSON, gap.matcher(e.group("name")).replaceAll(""), nameStart, offset + e.end("name"));
-        int affStart = offset + e.start("affiliation");
-        found.rosterEntry(new Notes.RosterEntry(person, role, affStart, offset + e.end("affiliation")));
+        int glued = gluedName(text.strip());
+        int lead = text.length() - text.stripLeading().length();
+        if (glued > 0) {
+            int end = offset + lead + text.strip().length();
+            cutBodiesAt(cx, offset + lead, offset + lead + glued);
+            person(cx, found, role, text.substring(lead, lead + glued), offset + lead, offset + lead + glued, end);
+        } else if (!members && nameList(text)) {
+            int at = 0;
+            for (String item : nameSeparator.split(text)) {
+                int itemLead = item.length() - item.stripLeading().length();
+                if (!item.isBlank())
+                    person(cx, found, role, item.strip(), offset + at + itemLead, offset + at + itemLead + item.strip().length(),
+                        offset + at + itemLead + item.strip().length());
+                at += item.length() + 1;
+            }
+        } else if (members)
+            unitList(cx, found, text, offset);
+        else
+            bareTitle(cx, role, text, offset);
+    }
+
+    /** A person of the roster, with the span of their affiliation (empty when the line gives only the name). */
+    private void person(MentionSet cx, Candidates.Builder found, String role, String written, int start, int affStart, int affEnd) {
+        Mention person = cx.mention(EntityType.PERSON, gap.matcher(written).replaceAll(""), start, start + written.length());
+        found.rosterEntry(new Notes.RosterEntry(person, role, affStart, affEnd));
+    }
+
+    /** Body names found across a person's glued name ({@code 某某某省财政厅}) start after it ({@code 省财政厅}). */
+    private static void cutBodiesAt(MentionSet cx, int nameStart, int nameEnd) {
+        for (Mention b : cx.covering(EntityType.ORGANIZATION, nameStart))
+            if (b.start() <= nameStart && b.end() > nameEnd) {
+                cx.remove(b);
+                cx.mention(EntityType.ORGANIZATION, cx.text().substring(nameEnd, b.end()), nameEnd, b.end());
+            }
+    }
+
+    /** Whether a line continues a roster: it names a person (with or without a gap before what follows). */
+    private boolean names(String line) {
+        Matcher e = entry.matcher(line);
+        return e.matches() && isName(gap.matcher(e.group("name")).replaceAll("")) || gluedName(line.strip()) > 0 || nameList(line);
+    }
+
+    /** 某某、某某: every item is a name and nothing else. */
+    private boolean nameList(String text) {
+        if (text.isBlank())
+            return false;
+        for (String item : nameSeparator.split(text))
+            if (!nameOnly.matcher(item).matches())
+                return false;
+        return true;
+    }
+
+    /**
+     * The length of the name at the start of a roster line written without a gap ({@code 某某常务副省长},
+     * {@code 某某某省财政厅副厅长}), or 0: a surname and one or two letters, the longer first, followed by
+     * what opens a post title or a body.
+     */
+    private int gluedName(String text) {
+        for (int n = 4; n >= 2; n--) {
+            if (text.length() <= n || !isName(text.substring(0, n)) || titleStart.indexOf(text.charAt(n)) < 0)
+                continue;
+            return n;
+        }
+        return 0;
+    }
+
+    private boolean isName(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN)
+                return false;
+        for (String c : compoundSurnames)
+            if (s.startsWith(c))
+                return s.length() >= c.length() + 1 && s.length() <= c.length() + 2;
+        return s.length() >= 2 && s.length() <= 3 && surnames.indexOf(s.charAt(0)) >= 0;
     }
 
     /** {@code 成　员：A局、B委分管负责同志，C公司相关负责同志。}: every item is a member unit. */

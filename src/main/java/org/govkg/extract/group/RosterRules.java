@@ -52,6 +52,10 @@ public final class RosterRules {
                 if (t.length() >= 2)
                     post(cx, e, group, t);
             }
+            // a line that names the person only (组　长：某某某) still gives the group its leader
+            if (group != null && !e.role().equals(memberRole))
+                cx.link(group.entity(), e.role().contains(deputyMark) ? Relation.DEPUTY_LEADER : Relation.LEADER,
+                    e.person().entity(), e.person().start(), e.affiliationEnd());
             if (body != null) {
                 cx.link(e.person().entity(), Relation.MEMBER_OF, body.entity(), e.person().start(), e.affiliationEnd());
                 if (group != null && e.role().equals(memberRole))

@@ -1,5 +1,10 @@
 package org.govkg.extract.person;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.govkg.extract.lexicon.Lexicon;
 import org.govkg.extract.model.DocumentMetadata;
 import org.govkg.extract.phase.Candidates;
@@ -8,30 +13,47 @@ import org.govkg.extract.phase.MentionSet;
 import org.govkg.vocab.EntityType;
 
 /**
- * Finds named people where the genre puts them: the addressee line of a reply
- * ({@code 某某、某某委员:}) and the contact line ({@code 联系人:某某}). Every later occurrence of
- * those names in the text is a mention too.
+ * Finds named people where the genre puts them: the addressee line of a reply ({@code 某某、某某委员:},
+ * wherever page furniture has pushed it), the contact line ({@code 联系人:某某}) and names after the
+ * labels of a reply's header ({@code 建议人：某某}, {@code 签发人：某某}). A name is a surname and one
+ * or two more characters. Every other occurrence of those names in the text is a mention too.
  */
 public final class PersonFinder implements MentionFinder {
-    private final java.util.regex.Pattern bodyEnd;
+    private final Pattern bodyEnd;
+    private final Pattern addresseeLine;
+    private final Pattern labelled;
+    private final Pattern name;
+    private final Pattern separator;
 
     public PersonFinder(Lexicon lex) {
         bodyEnd = lex.pattern("person.body-end");
+        addresseeLine = lex.pattern("person.addressee-line");
+        labelled = lex.pattern("person.labelled");
+        name = lex.pattern("person.name");
+        separator = lex.pattern("list.names-separator");
     }
 
     @Override
     public void find(DocumentMetadata meta, Candidates.Builder found) {
         MentionSet cx = found.mentions();
-        for (String name : meta.addressees())
-            mentionAll(cx, name);
+        Set<String> names = new LinkedHashSet<>(meta.addressees());
         if (meta.contact() != null)
-            mentionAll(cx, meta.contact());
+            names.add(meta.contact());
+        Matcher a = addresseeLine.matcher(cx.text());
+        while (a.find())
+            for (String n : separator.split(a.group("names")))
+                names.add(n.strip());
+        Matcher l = labelled.matcher(cx.text());
+        while (l.find())
+            names.add(l.group("name"));
+        for (String n : names)
+            mentionAll(cx, n);
     }
 
-    private void mentionAll(MentionSet cx, String name) {
-        if (name.length() < 2 || name.length() > 4 || bodyEnd.matcher(name).find())
+    private void mentionAll(MentionSet cx, String person) {
+        if (person.length() < 2 || person.length() > 4 || bodyEnd.matcher(person).find())
             return; // longer addressees, or 市委 and 市政府, are bodies, not people
-        for (int i = cx.text().indexOf(name); i >= 0; i = cx.text().indexOf(name, i + name.length()))
-            cx.mention(EntityType.PERSON, name, i, i + name.length());
+        for (int i = cx.text().indexOf(person); i >= 0; i = cx.text().indexOf(person, i + person.length()))
+            cx.mention(EntityType.PERSON, person, i, i + person.length());
     }
 }

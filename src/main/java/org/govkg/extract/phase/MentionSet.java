@@ -71,6 +71,15 @@ public final class MentionSet {
 
     public List<Mention> mentions() { return mentions; }
 
+    /** Drops a candidate that a later finder shows to be wrong (a body's name that swallowed a person's). */
+    public void remove(Mention m) {
+        if (!held.remove(m))
+            return;
+        mentions.remove(m);
+        byStart.getOrDefault(m.start(), new ArrayList<>()).remove(m);
+        byEnd.getOrDefault(m.end(), new ArrayList<>()).remove(m);
+    }
+
     /** The mentions that survive a phase (overlap settling), in text order, longest first at one offset. */
     public void replaceMentions(List<Mention> kept) {
         mentions = new ArrayList<>(kept);
