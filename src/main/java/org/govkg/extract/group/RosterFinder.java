@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.person.PersonNames;
 import org.govkg.extract.lexicon.NameTrimmer;
 import org.govkg.extract.lexicon.WordFinder;
 import org.govkg.extract.model.DocumentMetadata;
@@ -42,9 +43,7 @@ public final class RosterFinder implements MentionFinder {
     private final Pattern indent;
     private final Pattern nameOnly;
     private final Pattern nameSeparator;
-    private final String surnames;
-    private final java.util.List<String> compoundSurnames;
-    private final String titleStart;
+    private final PersonNames names;
     private final String unitsRole;
 
     public RosterFinder(Lexicon lex) {
@@ -60,9 +59,7 @@ public final class RosterFinder implements MentionFinder {
         indent = lex.pattern("group.roster.indent");
         nameOnly = lex.pattern("person.name-only");
         nameSeparator = lex.pattern("list.names-separator");
-        surnames = lex.raw("person.surnames");
-        compoundSurnames = lex.list("person.surnames.compound");
-        titleStart = lex.raw("person.title.start.chars");
+        names = new PersonNames(lex);
         unitsRole = memberRole + lex.raw("group.roster.units-suffix");
     }
 
@@ -81,7 +78,7 @@ public final class RosterFinder implements MentionFinder {
                 afterBlank = false;
             } else if (role != null && line.isBlank()) {
                 afterBlank = true; // a roster may run on after a blank line, with a person on the next
-            } else if (role != null && (indented && !afterBlank || names(line))) {
+            } else if (role != null && (indented && !afterBlank || namesPerson(line))) {
                 entry(cx, found, role, line, lineStart);
                 afterBlank = false;
             } else {
@@ -102,7 +99,7 @@ public final class RosterFinder implements MentionFinder {
             person(cx, found, role, e.group("name"), offset + e.start("name"), offset + e.start("affiliation"), offset + e.end("affiliation"));
             return;
         }
-        int glued = gluedName(text.strip());
+        int glued = names.gluedToTitle(text.strip());
         int lead = text.length() - text.stripLeading().length();
         if (glued > 0) {
             int end = offset + lead + text.strip().length();
@@ -139,9 +136,9 @@ public final class RosterFinder implements MentionFinder {
     }
 
     /** Whether a line continues a roster: it names a person (with or without a gap before what follows). */
-    private boolean names(String line) {
+    private boolean namesPerson(String line) {
         Matcher e = entry.matcher(line);
-        return e.matches() && isName(gap.matcher(e.group("name")).replaceAll("")) || gluedName(line.strip()) > 0 || nameList(line);
+        return e.matches() && names.isName(gap.matcher(e.group("name")).replaceAll("")) || names.gluedToTitle(line.strip()) > 0 || nameList(line);
     }
 
     /** 某某、某某: every item is a name and nothing else. */
@@ -152,30 +149,6 @@ public final class RosterFinder implements MentionFinder {
             if (!nameOnly.matcher(item).matches())
                 return false;
         return true;
-    }
-
-    /**
-     * The length of the name at the start of a roster line written without a gap ({@code 某某常务副省长},
-     * {@code 某某某省财政厅副厅长}), or 0: a surname and one or two letters, the longer first, followed by
-     * what opens a post title or a body.
-     */
-    private int gluedName(String text) {
-        for (int n = 4; n >= 2; n--) {
-            if (text.length() <= n || !isName(text.substring(0, n)) || titleStart.indexOf(text.charAt(n)) < 0)
-                continue;
-            return n;
-        }
-        return 0;
-    }
-
-    private boolean isName(String s) {
-        for (int i = 0; i < s.length(); i++)
-            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN)
-                return false;
-        for (String c : compoundSurnames)
-            if (s.startsWith(c))
-                return s.length() >= c.length() + 1 && s.length() <= c.length() + 2;
-        return s.length() >= 2 && s.length() <= 3 && surnames.indexOf(s.charAt(0)) >= 0;
     }
 
     /** {@code 成　员：A局、B委分管负责同志，C公司相关负责同志。}: every item is a member unit. */

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.lexicon.WordFinder;
 import org.govkg.extract.model.DocumentMetadata;
 import org.govkg.extract.phase.Candidates;
 import org.govkg.extract.phase.MentionFinder;
@@ -15,8 +16,8 @@ import org.govkg.vocab.EntityType;
 /**
  * Finds named people where the genre puts them: the addressee line of a reply ({@code 某某、某某委员:},
  * wherever page furniture has pushed it), the contact line ({@code 联系人:某某}) and names after the
- * labels of a reply's header ({@code 建议人：某某}, {@code 签发人：某某}). A name is a surname and one
- * or two more characters. Every other occurrence of those names in the text is a mention too.
+ * labels of a reply's header ({@code 建议人：某某}, {@code 签发人：某某}), and after a post title in
+ * prose ({@code 副市长某某}, {@code 领导某某、某某参加}); see {@link PersonNames} for the shape of a name. Every other occurrence of those names in the text is a mention too.
  */
 public final class PersonFinder implements MentionFinder {
     private final Pattern bodyEnd;
@@ -24,6 +25,9 @@ public final class PersonFinder implements MentionFinder {
     private final Pattern labelled;
     private final Pattern name;
     private final Pattern separator;
+    private final PersonNames names;
+    private final WordFinder titles;
+    private final char listSeparator;
 
     public PersonFinder(Lexicon lex) {
         bodyEnd = lex.pattern("person.body-end");
@@ -31,23 +35,38 @@ public final class PersonFinder implements MentionFinder {
         labelled = lex.pattern("person.labelled");
         name = lex.pattern("person.name");
         separator = lex.pattern("list.names-separator");
+        names = new PersonNames(lex);
+        titles = new WordFinder(lex.list("person.title.before"), "");
+        listSeparator = lex.raw("list.separator").charAt(0);
     }
 
     @Override
     public void find(DocumentMetadata meta, Candidates.Builder found) {
         MentionSet cx = found.mentions();
-        Set<String> names = new LinkedHashSet<>(meta.addressees());
+        Set<String> people = new LinkedHashSet<>(meta.addressees());
         if (meta.contact() != null)
-            names.add(meta.contact());
+            people.add(meta.contact());
         Matcher a = addresseeLine.matcher(cx.text());
         while (a.find())
             for (String n : separator.split(a.group("names")))
-                names.add(n.strip());
+                people.add(n.strip());
         Matcher l = labelled.matcher(cx.text());
         while (l.find())
-            names.add(l.group("name"));
-        for (String n : names)
+            people.add(l.group("name"));
+        titles.forEach(cx.text(), t -> afterTitle(cx.text(), t.end(), people));
+        for (String n : people)
             mentionAll(cx, n);
+    }
+
+    /** 副市长某某任组长, 某局副局长某某介绍, 领导某某、某某参加: names written after a post title. */
+    private void afterTitle(String text, int at, Set<String> into) {
+        for (int n = names.inProse(text, at); n > 0; n = names.inProse(text, at)) {
+            into.add(text.substring(at, at + n));
+            at += n;
+            if (at >= text.length() || text.charAt(at) != listSeparator)
+                return;
+            at++;
+        }
     }
 
     private void mentionAll(MentionSet cx, String person) {
