@@ -18,6 +18,7 @@ import org.govkg.extract.model.DocumentMetadata;
 import org.govkg.extract.model.Extraction;
 import org.govkg.extract.model.Mention;
 import org.govkg.extract.person.PersonFinder;
+import org.govkg.extract.person.PersonRules;
 import org.govkg.extract.phase.Candidates;
 import org.govkg.extract.phase.DocumentText;
 import org.govkg.extract.phase.LinkRule;
@@ -94,7 +95,8 @@ public final class DocumentExtractor {
         canonicalNames = new NameCanonicalizer(lex, abbreviations, gazetteer);
         this.curation = new CurationRules(curation);
         roster = new RosterRules(lex);
-        linkRules = List.of(new GroupRules(lex), new PlanRules(lex), new OrganizationRules(lex), new ProjectRules(lex));
+        linkRules = List.of(new GroupRules(lex), new PlanRules(lex), new OrganizationRules(lex), new ProjectRules(lex),
+            new PersonRules(lex));
         taskUnits = new TaskUnitRules(lex);
         tasks = new TaskRules(lex);
         figures = new FigureFinder(lex);

@@ -20,6 +20,7 @@ public final class Gazetteer {
     public record Division(String name, String parent) {}
 
     private final Map<String, Division> byName = new HashMap<>();
+    private final Map<String, String> provinceByLetter = new java.util.HashMap<>();
     /** For an autonomous prefecture, the X州 form bodies are named with (某某州人民政府, not 某某族自治州人民政府). */
     private final Map<String, String> bodyPrefix = new HashMap<>();
 
@@ -40,6 +41,8 @@ public final class Gazetteer {
                 for (String s : c[1].split("\\|")) {
                     if (s.length() >= 2) // one-character abbreviations (滇, 京) are too ambiguous in running text
                         g.byName.putIfAbsent(s, d);
+                    else if (d.parent() == null)
+                        g.provinceByLetter.putIfAbsent(s, d.name());
                     if (c[0].endsWith("自治州") && s.endsWith("州"))
                         g.bodyPrefix.putIfAbsent(c[0], s);
                 }
@@ -59,6 +62,22 @@ public final class Gazetteer {
             if (bodyName.startsWith(e.getKey()) && bodyName.length() > e.getKey().length())
                 return e.getValue() + bodyName.substring(e.getKey().length());
         return bodyName;
+    }
+
+    /**
+     * The province (or provincial-level city or region) a one-letter short form stands for, as document
+     * numbers open with it (鄂政办函 is 湖北省's, 沪府发 上海市's), or null.
+     */
+    public String provinceOfLetter(String letter) {
+        return provinceByLetter.get(letter);
+    }
+
+    /** Whether the division named {@code name} is {@code province} or lies inside it (false when unknown). */
+    public boolean isWithin(String name, String province) {
+        for (Division d = find(name); d != null; d = d.parent() == null ? null : find(d.parent()))
+            if (d.name().equals(province))
+                return true;
+        return false;
     }
 
     /** The division a name (full or short) stands for, or null if the gazetteer does not know it. */

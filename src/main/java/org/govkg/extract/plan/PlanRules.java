@@ -66,6 +66,7 @@ public final class PlanRules implements LinkRule {
             quotedProjects(cx, s);
         draftedBy(cx);
         publisherIssuesTitle(cx, meta);
+        issuerOnFullTitleLine(cx, meta);
     }
 
     private void titleIssuers(MentionSet cx, Mention plan) {
@@ -160,6 +161,41 @@ public final class PlanRules implements LinkRule {
         if (plan != null && body != null)
             cx.link(body.entity(), Relation.ISSUED, plan.entity(), body.start(), body.end());
     }
+
+    /**
+     * A page often prints its title twice: once as the page title without the issuer (关于成立…的通知),
+     * once in full (某某办公厅关于成立…的通知, perhaps broken across lines). The body before 关于 on the
+     * full line issued the title's plan, and the plan the notice publishes.
+     */
+    private void issuerOnFullTitleLine(MentionSet cx, DocumentMetadata meta) {
+        String title = meta.title();
+        if (title == null || !title.startsWith(about) || title.length() < about.length() + 6)
+            return;
+        Mention plan = null;
+        for (Mention m : cx.within(EntityType.PLAN, 0, Math.min(cx.text().length(), meta.bodyStart() + FULL_TITLE_WITHIN)))
+            if (m.entity().name().equals(title)) {
+                plan = m;
+                break;
+            }
+        if (plan == null)
+            return;
+        String opening = title.substring(about.length(), about.length() + 6);
+        int limit = Math.min(cx.text().length(), meta.bodyStart() + FULL_TITLE_WITHIN);
+        for (int at = cx.text().indexOf(about); at >= 0 && at < limit; at = cx.text().indexOf(about, at + 1)) {
+            String after = cx.text().substring(at + about.length(), Math.min(cx.text().length(), at + about.length() + 12)).replaceAll("\\s", "");
+            if (!after.startsWith(opening))
+                continue;
+            for (Mention org : cx.endingAt(EntityType.ORGANIZATION, at)) {
+                cx.link(org.entity(), Relation.ISSUED, plan.entity(), org.start(), at + about.length());
+                for (Link l : List.copyOf(cx.links()))
+                    if (l.relation() == Relation.PART_OF && l.object().equals(plan.entity()))
+                        cx.link(org.entity(), Relation.ISSUED, l.subject(), org.start(), at + about.length());
+            }
+        }
+    }
+
+    /** The full title stands near the top: within this many characters after the header. */
+    private static final int FULL_TITLE_WITHIN = 300;
 
     private static Mention lastPlanBefore(MentionSet cx, int offset) {
         Mention best = null;

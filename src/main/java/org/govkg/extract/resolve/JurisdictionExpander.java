@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.govkg.resolve.Gazetteer;
 
@@ -27,6 +29,9 @@ public final class JurisdictionExpander {
     private final String autonomousRegion;
     private final char province;
     private final Gazetteer gazetteer;
+    private final Pattern numberLine;
+    /** The document number stands in the header: the first characters of the text. */
+    private static final int NUMBER_WITHIN = 600;
 
     public JurisdictionExpander(Lexicon lex, Gazetteer gazetteer) {
         this.governingSuffixes = lex.set("resolve.governing.suffix");
@@ -35,15 +40,34 @@ public final class JurisdictionExpander {
         this.autonomousRegion = lex.raw("resolve.autonomous-region");
         this.province = lex.raw("resolve.province.mark").charAt(0);
         this.gazetteer = gazetteer;
+        this.numberLine = Pattern.compile("(?m)" + lex.regex("header.number-line"));
     }
 
-    /** The document's jurisdiction: the region prefix of the first body named with its full region, in text order; null if none. */
+    /**
+     * The document's jurisdiction: the region prefix of the first body named with its full region, in
+     * text order, unless the document number names a province (by its one-letter short form:
+     * 鄂政办函〔2019〕20号 is a 湖北省 document, where 省人民政府办公厅 is 湖北省人民政府办公厅) that the
+     * gazetteer does not place that region in; then that province. Null if neither says.
+     */
     public String jurisdiction(List<Notes.RegionPrefix> prefixes, MentionSet cx) {
         Notes.RegionPrefix first = null;
         for (Notes.RegionPrefix p : prefixes)
             if (cx.holds(p.body()) && (first == null || p.start() < first.start()))
                 first = p;
-        return first == null ? null : cx.text().substring(first.start(), first.end());
+        String numbered = provinceOfNumber(cx.text());
+        if (first == null)
+            return numbered;
+        String region = cx.text().substring(first.start(), first.end());
+        // a province's notice may name a county first (on its addressee line): its number says whose it is
+        return numbered == null || gazetteer.isWithin(region, numbered) ? region : numbered;
+    }
+
+    /** The province a document number near the top opens with (its one-letter short form), or null. */
+    private String provinceOfNumber(String text) {
+        Matcher n = numberLine.matcher(text.substring(0, Math.min(text.length(), NUMBER_WITHIN)));
+        if (!n.find())
+            return null;
+        return gazetteer.provinceOfLetter(n.group().strip().substring(0, 1));
     }
 
     /** Completes the relative names of a document of {@code region}, and links governments to their place. */
