@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ExtractionQualityTest {
     private static final Path DEV = Path.of("../shared/corpus/dev");
     private static final Path SAMPLES = Path.of("data/documents");
+    private static final Path REAL = Path.of("../shared/corpus/real");
 
     private static void assertFloors(List<DocumentScore> scores, double precision, double recall, double links, double posts) {
         Counts entities = Evaluation.total(scores, DocumentScore::allEntities);
@@ -34,6 +35,41 @@ class ExtractionQualityTest {
         BCubed.Score b3 = Evaluation.clustering(scores);
         assertThat(b3.precision()).as("B-cubed precision across documents").isGreaterThanOrEqualTo(1.0);
         assertThat(b3.recall()).as("B-cubed recall across documents").isGreaterThanOrEqualTo(0.985);
+    }
+
+    @Test
+    void publishedPagesStayAtTheirMeasuredQuality() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(REAL), "the shared corpus of published pages is not beside this checkout");
+        List<DocumentScore> scores = new Evaluation().run(REAL);
+        assertThat(scores).hasSizeGreaterThanOrEqualTo(36);
+        assertFloors(scores, 0.742, 0.687, 0.292, 0.5);
+        assertThat(Evaluation.total(scores, DocumentScore::linkPrecision).precision()).as("link precision").isGreaterThanOrEqualTo(0.866);
+        assertThat(Evaluation.byType(scores).get("Person").recall()).as("person recall").isGreaterThanOrEqualTo(0.842);
+    }
+
+    @Test
+    void devAndSampleLinksStayAsPreciseAsMeasured() throws Exception {
+        assertThat(Evaluation.total(new Evaluation().run(SAMPLES), DocumentScore::linkPrecision).precision()).isGreaterThanOrEqualTo(0.870);
+        Assumptions.assumeTrue(Files.isDirectory(DEV), "the shared dev corpus is not beside this checkout");
+        assertThat(Evaluation.total(new Evaluation().run(DEV), DocumentScore::linkPrecision).precision()).isGreaterThanOrEqualTo(0.914);
+    }
+
+    @Test
+    void aLinkTheGoldDoesNotStateCountsAgainstLinkPrecision() throws Exception {
+        Path dir = Files.createTempDirectory("gold");
+        Files.writeString(dir.resolve("a.txt"), "某某市人民政府与某某科技有限公司签订《某某合作协议》。\n");
+        Files.writeString(dir.resolve("a.gold.json"), """
+            {"doc": "a.txt", "entities": [
+              {"id": "o1", "type": "Organization", "name": "某某市人民政府", "aliases": ["某某市人民政府"]},
+              {"id": "o2", "type": "Organization", "name": "某某科技有限公司", "aliases": ["某某科技有限公司"]},
+              {"id": "p1", "type": "Plan", "name": "某某合作协议", "aliases": ["某某合作协议"]}],
+             "relations": [{"s": "o1", "p": "partner", "o": "o2"}, {"s": "o1", "p": "issued", "o": "p1"}]}
+            """);
+        DocumentScore s = new Evaluation().run(dir).get(0);
+        // stated: partner, 市人民政府 issued; not stated here: 科技有限公司 issued the agreement
+        assertThat(s.linkPrecision().tp()).isEqualTo(2);
+        assertThat(s.linkPrecision().fp()).isEqualTo(1);
+        assertThat(s.extra()).anyMatch(e -> e.startsWith("link 某某科技有限公司 issued"));
     }
 
     @Test
