@@ -14,6 +14,7 @@ import org.govkg.extract.phase.Candidates;
 import org.govkg.extract.phase.MentionFinder;
 import org.govkg.extract.phase.MentionSet;
 import org.govkg.extract.phase.Notes;
+import org.govkg.resolve.Gazetteer;
 import org.govkg.vocab.EntityType;
 import org.govkg.extract.model.DocumentMetadata;
 
@@ -53,7 +54,14 @@ public final class OrganizationFinder implements MentionFinder {
     private final NameTrimmer trimmer;
     private final NameTrimmer companyTrimmer;
 
-    public OrganizationFinder(Lexicon lex) {
+    private final Gazetteer gazetteer;
+    private final String placeholders;
+    private final List<String> zoneSuffixes;
+
+    public OrganizationFinder(Lexicon lex, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        placeholders = lex.raw("body.placeholder.chars");
+        zoneSuffixes = lex.list("body.zone.suffix");
         placeWordChars = lex.raw("body.place-word.chars");
         stopInRegion = lex.raw("body.stop-in-region.chars");
         conjunction = lex.raw("body.conjunction");
@@ -200,12 +208,38 @@ public final class OrganizationFinder implements MentionFinder {
         return null;
     }
 
-    /** The match without a clause verb in front (配合州发展改革委 is 州发展改革委), re-matched whole; null if nothing is left. */
+    /**
+     * The match without a clause verb in front (配合州发展改革委 is 州发展改革委), re-matched whole; null if
+     * nothing is left. A region the gazetteer does not know is cut to its longest tail that is a known
+     * division or a bare level (包括某某市… is 某某市…, 送市… is 市…): words glued before a place are no part of it.
+     */
     private Matcher trimmed(Matcher m) {
         String candidate = m.group();
         int start = trimmer.nameStart(candidate, m.start("suffix") - m.start());
         Matcher again = body.matcher(candidate.substring(start));
-        return again.matches() ? again : null;
+        if (!again.matches())
+            return null;
+        int cut = unknownPlaceCut(again.group("region"));
+        if (cut == 0)
+            return again;
+        Matcher shorter = body.matcher(candidate.substring(start + cut));
+        return shorter.matches() ? shorter : again;
+    }
+
+    /** How many letters open the region before its longest known tail, or 0 to keep it as written. */
+    private int unknownPlaceCut(String region) {
+        if (bareRegions.contains(region) || gazetteer.find(region) != null || containsAny(region, placeholders)
+            || bodyInRegion.matcher(region).find()) // an implausible region is refused whole (型智慧城市…)
+            return 0;
+        for (String zone : zoneSuffixes)
+            if (region.endsWith(zone))
+                return 0;
+        for (int k = 1; k < region.length(); k++) {
+            String tail = region.substring(k);
+            if (gazetteer.find(tail) != null || bareRegions.contains(tail))
+                return k;
+        }
+        return 0;
     }
 
     /**
