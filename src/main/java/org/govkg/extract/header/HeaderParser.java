@@ -33,6 +33,15 @@ public final class HeaderParser {
     private final String about;
     private final String contactWord;
     private final String none;
+    private final Pattern spacedKey;
+    private final List<String> furnitureWords;
+    private final String separators;
+    private final List<String> furnitureStart;
+    private final List<String> titleEnds;
+    private final Pattern trailingBars;
+    private final Pattern spaces;
+    private final Pattern titlePeriod;
+    private final String colons, fullStops, commas;
 
     public HeaderParser(Lexicon lex) {
         keys = new MetadataKeys(lex);
@@ -51,6 +60,36 @@ public final class HeaderParser {
         about = lex.raw("header.about");
         contactWord = lex.raw("header.contact");
         none = lex.raw("header.none");
+        spaces = lex.pattern("text.spaces");
+        titlePeriod = lex.pattern("header.title.period");
+        spacedKey = spacedKeys(lex.list("header.meta.keys"), lex.regex("header.spaced-key.gap"), lex.regex("header.spaced-key.after"));
+        furnitureWords = lex.list("header.furniture.words");
+        separators = lex.raw("header.furniture.separators");
+        furnitureStart = lex.list("header.furniture.start");
+        titleEnds = lex.list("header.title.end");
+        trailingBars = lex.pattern("header.trailing-bars");
+        colons = lex.raw("text.colons");
+        fullStops = lex.raw("text.full-stops");
+        commas = lex.raw("text.commas");
+    }
+
+    /**
+     * Keys as web pages print them in a table turned text: letters spread with spaces (索   引   号,
+     * 发 布 机 构), the value after spaces or a colon, several keys on one line.
+     */
+    private static Pattern spacedKeys(List<String> keys, String gap, String after) {
+        List<String> longestFirst = new ArrayList<>(keys);
+        longestFirst.sort((a, b) -> b.length() - a.length());
+        StringBuilder alt = new StringBuilder();
+        for (String k : longestFirst) {
+            if (alt.length() > 0)
+                alt.append('|');
+            StringBuilder spread = new StringBuilder();
+            for (int i = 0; i < k.length(); i++)
+                spread.append(i > 0 ? gap : "").append(Pattern.quote(k.substring(i, i + 1)));
+            alt.append(spread);
+        }
+        return Pattern.compile("(?:^|(?<=\\s))(?<key>" + alt + ")" + after);
     }
 
     /** A line of the text with its offsets. */
@@ -62,18 +101,22 @@ public final class HeaderParser {
         List<Line> lines = lines(text);
         Map<String, String> meta = new LinkedHashMap<>();
         int first = firstNonBlank(lines, 0);
+        while (first < lines.size() && isFurniture(lines.get(first)) && !isMeta(lines.get(first)))
+            first = firstNonBlank(lines, first + 1);
         String category = null;
         int i = first;
         int second = firstNonBlank(lines, i + 1);
         if (second < lines.size() && isCategory(lines.get(i), lines.get(second)))
             category = lines.get(i++).text().strip();
-        for (i = firstNonBlank(lines, i); i < lines.size() && isMeta(lines.get(i)); i = firstNonBlank(lines, i + 1))
-            putMeta(meta, lines.get(i));
+        for (i = firstNonBlank(lines, i); i < lines.size() && (isMeta(lines.get(i)) || isFurniture(lines.get(i))); i = firstNonBlank(lines, i + 1))
+            if (isMeta(lines.get(i)))
+                putMeta(meta, lines.get(i));
         String title = keys.value(meta, "title");
         int bodyStart = i < lines.size() ? lines.get(i).start() : text.length();
         String issuerLine = null;
-        if (i < lines.size() && (title == null || lines.get(i).text().strip().equals(title))) {
-            title = lines.get(i).text().strip();
+        String line = i < lines.size() ? titleOf(lines.get(i).text()) : null;
+        if (line != null && (title == null || line.equals(title))) {
+            title = line;
             bodyStart = lines.get(i).end();
             int next = firstNonBlank(lines, i + 1);
             // 某某市人民政府办公室 / 关于印发…的通知: the issuer stands on a line of its own above the title
@@ -104,6 +147,61 @@ public final class HeaderParser {
     }
 
     private record Signature(String body, LocalDate date) {}
+
+    /**
+     * The title a line holds, or null when it holds none: an addressee line (ends with a colon), prose
+     * (a long line with sentence punctuation), or furniture. A title printed twice on one line counts
+     * once; a first line that runs the title into the text is cut after the title's last word.
+     */
+    private String titleOf(String text) {
+        String t = trailingBars.matcher(text.strip()).replaceAll("");
+        if (t.isEmpty() || colons.indexOf(t.charAt(t.length() - 1)) >= 0 || isFurniture(new Line(t, 0, t.length())))
+            return null;
+        String[] halves = spaces.split(t);
+        if (halves.length == 2 && halves[0].equals(halves[1]))
+            return halves[0];
+        if (t.length() > LONGEST_TITLE) {
+            String head = spaces.split(t, 2)[0];
+            return head.length() < t.length() && head.length() <= LONGEST_TITLE && endsLikeTitle(head) ? head : null;
+        }
+        boolean prose = t.length() > 40 && (t.chars().anyMatch(c -> fullStops.indexOf(c) >= 0) || t.chars().filter(c -> commas.indexOf(c) >= 0).count() > 1);
+        return prose ? null : t;
+    }
+
+    /** Titles are shorter than this; a longer first line is the text, or the title run into it. */
+    private static final int LONGEST_TITLE = 100;
+
+    private boolean endsLikeTitle(String head) {
+        String h = titlePeriod.matcher(head).replaceAll("");
+        for (String e : titleEnds)
+            if (h.endsWith(e))
+                return true;
+        return false;
+    }
+
+    /** Navigation and tool bars of a web page: breadcrumbs (首页 > …), a row of short links, 打印 | 关闭. */
+    private boolean isFurniture(Line line) {
+        String t = line.text().strip();
+        if (t.isEmpty())
+            return false;
+        for (String start : furnitureStart)
+            if (t.startsWith(start) && (t.length() <= start.length() + 1 || hasSeparator(t) || start.length() >= 4))
+                return true;
+        boolean word = furnitureWords.stream().anyMatch(t::contains);
+        String[] tokens = spaces.split(t);
+        if (word && (hasSeparator(t) || t.length() <= 40 || tokens.length >= 4))
+            return true;
+        if (tokens.length >= 6 && t.length() / tokens.length <= 5 && t.chars().noneMatch(c -> fullStops.indexOf(c) >= 0 || commas.indexOf(c) >= 0))
+            return true; // 首 页 政 务 公 开 …, or a row of site links
+        return false;
+    }
+
+    private boolean hasSeparator(String t) {
+        for (int i = 0; i < t.length(); i++)
+            if (separators.indexOf(t.charAt(i)) >= 0)
+                return true;
+        return false;
+    }
 
     /** A category line (政协提案办理答复, 图解与解读) is short, names no body and is no title. */
     private boolean isCategory(Line line, Line next) {
@@ -170,7 +268,7 @@ public final class HeaderParser {
 
     private boolean isMeta(Line line) {
         return metaLine.matcher(line.text()).matches() || bracketed.matcher(line.text()).lookingAt()
-            || bracketed.matcher(line.text().strip()).lookingAt();
+            || bracketed.matcher(line.text().strip()).lookingAt() || spacedKey.matcher(line.text().strip()).lookingAt();
     }
 
     private void putMeta(Map<String, String> meta, Line line) {
@@ -180,8 +278,26 @@ public final class HeaderParser {
             return;
         }
         Matcher b = bracketed.matcher(line.text());
-        while (b.find())
+        boolean any = false;
+        while (b.find()) {
             meta.putIfAbsent(b.group(1), b.group(2).strip());
+            any = true;
+        }
+        if (any)
+            return;
+        // 索   引   号 0001-2024 主题分类 其他: keys spread with spaces, values between them
+        String t = line.text().strip();
+        Matcher k = spacedKey.matcher(t);
+        String key = null;
+        int valueStart = 0;
+        while (k.find()) {
+            if (key != null)
+                meta.putIfAbsent(key, t.substring(valueStart, k.start()).strip());
+            key = spaces.matcher(k.group("key")).replaceAll("");
+            valueStart = k.end();
+        }
+        if (key != null)
+            meta.putIfAbsent(key, t.substring(valueStart).strip());
     }
 
     private static List<Line> lines(String text) {
