@@ -30,6 +30,7 @@ public final class PlanRules implements LinkRule {
     private final Pattern date;
     private final Pattern planSays;
     private final Pattern joint;
+    private final Pattern setUpGroup;
     private final char titleOpen;
     private final String about, establishes, adjusts;
     private final java.util.Set<String> forwardVerbs, signVerbs, issueVerbs;
@@ -42,6 +43,7 @@ public final class PlanRules implements LinkRule {
         date = lex.pattern("plan.date");
         planSays = lex.pattern("plan.says");
         joint = lex.pattern("plan.joint");
+        setUpGroup = lex.pattern("plan.set-up-group");
         titleOpen = lex.raw("plan.title.open").charAt(0);
         about = lex.raw("plan.about");
         establishes = lex.raw("plan.title.establishes");
@@ -67,6 +69,8 @@ public final class PlanRules implements LinkRule {
         draftedBy(cx);
         publisherIssuesTitle(cx, meta);
         issuerOnFullTitleLine(cx, meta);
+        namedAfterProjects(cx);
+        groupsSetUp(cx, meta);
     }
 
     private void titleIssuers(MentionSet cx, Mention plan) {
@@ -191,6 +195,52 @@ public final class PlanRules implements LinkRule {
                     if (l.relation() == Relation.PART_OF && l.object().equals(plan.entity()))
                         cx.link(org.entity(), Relation.ISSUED, l.subject(), org.start(), at + about.length());
             }
+        }
+    }
+
+    /**
+     * A plan or a group named after a project (某某平台建设工作方案, 某某平台建设和管理协调小组) concerns
+     * that project: the project's name, found elsewhere in the text, stands inside theirs.
+     */
+    private static void namedAfterProjects(MentionSet cx) {
+        java.util.Map<String, org.govkg.extract.model.EntityRef> projects = new java.util.LinkedHashMap<>();
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.PROJECT && m.entity().name().length() >= NAMED_PROJECT)
+                projects.putIfAbsent(m.entity().name(), m.entity());
+        for (Mention m : List.copyOf(cx.mentions())) {
+            EntityType t = m.entity().type();
+            if (t != EntityType.PLAN && t != EntityType.LEADERSHIP_GROUP)
+                continue;
+            for (var p : projects.entrySet())
+                if (m.entity().name().contains(p.getKey()) && !m.entity().name().equals(p.getKey()))
+                    cx.link(m.entity(), Relation.CONCERNS, p.getValue(), m.start(), m.end());
+        }
+    }
+
+    /** A project's name short enough (城市大脑) to stand in many a plan's name without the plan being about it. */
+    private static final int NAMED_PROJECT = 6;
+
+    /**
+     * {@code 某某决定成立某某领导小组}: the body named right before (决定)成立 set the group up, and so did
+     * the notice whose title says it sets up that group.
+     */
+    private void groupsSetUp(MentionSet cx, DocumentMetadata meta) {
+        Mention notice = null;
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.PLAN && meta.title() != null && m.entity().name().equals(meta.title())
+                && meta.title().contains(establishes))
+                notice = m;
+        for (Mention g : List.copyOf(cx.mentions())) {
+            if (g.entity().type() != EntityType.LEADERSHIP_GROUP)
+                continue;
+            Sentence s = cx.sentenceAt(g.start());
+            if (s == null || !setUpGroup.matcher(cx.text().substring(Math.max(s.start(), g.start() - 8), g.start())).find())
+                continue;
+            Mention doer = cx.lastBefore(EntityType.ORGANIZATION, s, g.start());
+            if (doer != null && setUpGroup.matcher(cx.text().substring(doer.end(), g.start())).matches())
+                cx.link(doer.entity(), Relation.ESTABLISHED, g.entity(), doer.start(), g.end());
+            if (notice != null)
+                cx.link(notice.entity(), Relation.ESTABLISHED, g.entity(), s.start(), g.end());
         }
     }
 
