@@ -5,6 +5,7 @@ import java.util.List;
 import org.govkg.extract.body.DepartmentListFinder;
 import org.govkg.extract.body.OrganizationFinder;
 import org.govkg.extract.body.OrganizationRules;
+import org.govkg.extract.body.PublisherUnitFinder;
 import org.govkg.extract.figure.FigureFinder;
 import org.govkg.extract.group.GroupRules;
 import org.govkg.extract.group.LeadershipGroupFinder;
@@ -86,7 +87,7 @@ public final class DocumentExtractor {
         header = new HeaderParser(lex);
         finders = List.of(new OrganizationFinder(lex, gazetteer), new LeadershipGroupFinder(lex), new PlanFinder(lex),
             new ProjectFinder(lex), new PersonFinder(lex), new RosterFinder(lex), new WorkingGroupSectionFinder(lex),
-            new TaskFinder(lex));
+            new TaskFinder(lex), new PublisherUnitFinder(lex));
         overlaps = new MentionResolver(lex);
         aliases = new AliasRules(lex);
         jurisdictions = new JurisdictionExpander(lex, gazetteer);

@@ -224,7 +224,10 @@ public final class HeaderParser {
         int j = lastNonBlank(lines, lines.size() - 1);
         if (j >= 0 && lines.get(j).text().contains(contactWord))
             j = lastNonBlank(lines, j - 1);
-        if (j < 0 || !dateLine.matcher(lines.get(j).text()).matches())
+        if (j >= 0 && !dateLine.matcher(lines.get(j).text()).matches()) // the body alone, its date cut off or never printed
+            return issuerLinePattern.matcher(lines.get(j).text().strip()).matches() && lines.size() > 3
+                ? new Signature(lines.get(j).text().strip(), null) : new Signature(null, null);
+        if (j < 0)
             return new Signature(null, null);
         LocalDate date = date(lines.get(j).text());
         int k = lastNonBlank(lines, j - 1);

@@ -15,6 +15,7 @@ import org.govkg.extract.phase.Candidates;
 import org.govkg.extract.phase.LinkRule;
 import org.govkg.extract.phase.MentionFinder;
 import org.govkg.extract.phase.MentionSet;
+import org.govkg.extract.resolve.DeicticFinder;
 import org.govkg.vocab.EntityType;
 
 /**
@@ -101,14 +102,17 @@ public final class PlanRules implements LinkRule {
         Sentence s = cx.sentenceAt(plan.start());
         if (s == null)
             return;
-        Matcher v = verbBefore.matcher(cx.text().substring(Math.max(s.start(), plan.start() - 7), plan.start()));
+        Mention head = chainHead(cx, plan, s);
+        Matcher v = verbBefore.matcher(cx.text().substring(Math.max(s.start(), head.start() - 7), head.start()));
         if (!v.find()) {
             adjacentIssuer(cx, plan);
             return;
         }
         String verb = v.group("verb");
-        int verbAt = plan.start() - v.group().length();
+        int verbAt = head.start() - v.group().length();
         List<Mention> doers = cx.within(EntityType.ORGANIZATION, s.start(), verbAt);
+        if (doers.isEmpty()) // 我区出台了《某办法》: the document's own region, written 我区 or 本市, is the doer
+            doers = cx.within(EntityType.REGION, s.start(), verbAt).stream().filter(PlanRules::selfReference).toList();
         if (doers.isEmpty())
             return;
         Mention nearest = doers.get(doers.size() - 1);
@@ -121,6 +125,33 @@ public final class PlanRules implements LinkRule {
         else
             cx.link(nearest.entity(), Relation.DRAFTED, plan.entity(), nearest.start(), plan.end());
     }
+
+    /** The first title of a run that shares one verb (印发了《甲》《乙》、《丙》): this one, or a title just before it. */
+    private Mention chainHead(MentionSet cx, Mention plan, Sentence s) {
+        Mention head = plan;
+        for (int k = 0; k < MAX_CHAIN; k++) {
+            Mention prev = null;
+            for (int gap = 0; gap <= 1 && prev == null; gap++) {
+                int end = head.start() - gap;
+                if (end <= s.start() || (gap == 1 && !joint.matcher(cx.text().substring(end, head.start())).matches()))
+                    continue;
+                for (Mention m : cx.endingAt(EntityType.PLAN, end))
+                    if (m.start() >= s.start() && (prev == null || m.length() > prev.length()))
+                        prev = m;
+            }
+            if (prev == null)
+                return head;
+            head = prev;
+        }
+        return head;
+    }
+
+    private static boolean selfReference(Mention m) {
+        return m.resolution() != null && m.resolution().startsWith(DeicticFinder.RULE);
+    }
+
+    /** Titles in one run after a verb, at most. */
+    private static final int MAX_CHAIN = 12;
 
     /** The last doer and those joined to it by 、 和 与 (中共某市委、某市人民政府印发): joint issuers. */
     private List<Mention> coordinated(MentionSet cx, List<Mention> doers) {

@@ -21,6 +21,9 @@ import org.govkg.resolve.Gazetteer;
  * 我市, 本区, 我州 the jurisdiction (or the division above it, for 我省 in a city's document).
  */
 public final class DeicticFinder {
+    /** How the mentions this pass makes explain themselves; later rules recognise self-references by it. */
+    public static final String RULE = "self-reference";
+
     private final Pattern self;
     private final String levels;
     private final Gazetteer gazetteer;
@@ -40,7 +43,7 @@ public final class DeicticFinder {
                 place(cx, jurisdiction, kind.charAt(0), m.start(), m.end());
             else if (publisher != null && publisher.endsWith(kind))
                 cx.mention(EntityType.ORGANIZATION, publisher, m.start(), m.end(),
-                    "self-reference: " + m.group() + " is the publisher");
+                    RULE + ": " + m.group() + " is the publisher");
         }
     }
 
@@ -49,6 +52,6 @@ public final class DeicticFinder {
             return;
         String place = region.charAt(region.length() - 1) == level ? region : gazetteer.ancestorEndingWith(region, level);
         if (place != null)
-            cx.mention(EntityType.REGION, place, start, end, "self-reference: " + cx.text().substring(start, end) + " is " + place);
+            cx.mention(EntityType.REGION, place, start, end, RULE + ": " + cx.text().substring(start, end) + " is " + place);
     }
 }
