@@ -41,6 +41,7 @@ public final class HeaderParser {
     private final Pattern trailingBars;
     private final Pattern spaces;
     private final Pattern titlePeriod;
+    private final Pattern tableBars;
     private final String colons, fullStops, commas;
 
     public HeaderParser(Lexicon lex) {
@@ -62,6 +63,7 @@ public final class HeaderParser {
         none = lex.raw("header.none");
         spaces = lex.pattern("text.spaces");
         titlePeriod = lex.pattern("header.title.period");
+        tableBars = lex.pattern("header.table-bars");
         spacedKey = spacedKeys(lex.list("header.meta.keys"), lex.regex("header.spaced-key.gap"), lex.regex("header.spaced-key.after"));
         furnitureWords = lex.list("header.furniture.words");
         separators = lex.raw("header.furniture.separators");
@@ -271,12 +273,13 @@ public final class HeaderParser {
 
     private boolean isMeta(Line line) {
         return metaLine.matcher(line.text()).matches() || bracketed.matcher(line.text()).lookingAt()
-            || bracketed.matcher(line.text().strip()).lookingAt() || spacedKey.matcher(line.text().strip()).lookingAt();
+            || bracketed.matcher(line.text().strip()).lookingAt()
+            || spacedKey.matcher(tableBars.matcher(line.text()).replaceAll(" ").strip()).lookingAt();
     }
 
     private void putMeta(Map<String, String> meta, Line line) {
         Matcher m = metaLine.matcher(line.text());
-        if (m.matches()) {
+        if (m.matches() && keysIn(line.text().strip()) < 2) {
             meta.putIfAbsent(m.group(1), m.group(2));
             return;
         }
@@ -288,19 +291,28 @@ public final class HeaderParser {
         }
         if (any)
             return;
-        // 索   引   号 0001-2024 主题分类 其他: keys spread with spaces, values between them
-        String t = line.text().strip();
+        // 索   引   号 0001-2024 主题分类 其他: keys spread with spaces, values between them (table bars dropped)
+        String t = tableBars.matcher(line.text()).replaceAll(" ").strip();
         Matcher k = spacedKey.matcher(t);
         String key = null;
         int valueStart = 0;
         while (k.find()) {
-            if (key != null)
+            if (key != null && !t.substring(valueStart, k.start()).isBlank())
                 meta.putIfAbsent(key, t.substring(valueStart, k.start()).strip());
             key = spaces.matcher(k.group("key")).replaceAll("");
             valueStart = k.end();
         }
-        if (key != null)
+        if (key != null && !t.substring(valueStart).isBlank())
             meta.putIfAbsent(key, t.substring(valueStart).strip());
+    }
+
+    /** How many metadata keys a line holds (two or more: a row of several key-value pairs). */
+    private int keysIn(String text) {
+        Matcher k = spacedKey.matcher(tableBars.matcher(text).replaceAll(" "));
+        int n = 0;
+        while (k.find())
+            n++;
+        return n;
     }
 
     private static List<Line> lines(String text) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.govkg.extract.lexicon.Lexicon;
 import org.govkg.extract.model.Attribute;
 import org.govkg.extract.model.DocumentMetadata;
+import org.govkg.extract.model.EntityRef;
 import org.govkg.extract.model.Link;
 import org.govkg.extract.model.Mention;
 import org.govkg.extract.model.Relation;
@@ -30,6 +31,7 @@ public final class PlanFinder implements MentionFinder {
     private final Pattern unquoted;
     private final String clauseStart;
     private final String about;
+    private final Pattern noticeLine;
 
     public PlanFinder(Lexicon lex) {
         quoted = lex.pattern("plan.quoted");
@@ -40,6 +42,7 @@ public final class PlanFinder implements MentionFinder {
         unquoted = lex.pattern("plan.unquoted");
         clauseStart = lex.regex("plan.unquoted.clause-start");
         about = lex.raw("plan.about");
+        noticeLine = lex.pattern("plan.notice-line");
     }
 
     @Override
@@ -77,7 +80,23 @@ public final class PlanFinder implements MentionFinder {
                 return;
         }
         publishedPlan(cx, cx.mention(EntityType.PLAN, title, at, end));
+        noticeUnderTitle(cx, title, end);
     }
+
+    /**
+     * A page titled with a plan (某某建设指引) often prints the notice that publishes it on a line below
+     * (某某办公室关于印发《某某建设指引》的通知): that notice is a document too, and the plan is part of it.
+     */
+    private void noticeUnderTitle(MentionSet cx, String title, int from) {
+        Matcher n = noticeLine.matcher(cx.text()).region(from, Math.min(cx.text().length(), from + NOTICE_WITHIN));
+        if (!n.find() || !n.group("plan").strip().equals(title))
+            return;
+        Mention notice = cx.mention(EntityType.PLAN, n.group("notice"), n.start("notice"), n.end("notice"));
+        cx.link(new EntityRef(EntityType.PLAN, title), Relation.PART_OF, notice.entity(), notice.start(), notice.end());
+    }
+
+    /** The notice line stands right under the title: within this many characters. */
+    private static final int NOTICE_WITHIN = 200;
 
     private void documentNumber(MentionSet cx, Mention plan) {
         Matcher n = numberAfter.matcher(cx.text()).region(plan.end(), cx.text().length());
