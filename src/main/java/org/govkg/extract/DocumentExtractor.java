@@ -27,6 +27,7 @@ import org.govkg.extract.phase.MentionFinder;
 import org.govkg.extract.phase.MentionSet;
 import org.govkg.extract.phase.Notes;
 import org.govkg.extract.phase.Resolved;
+import org.govkg.extract.plan.PlanContentsRule;
 import org.govkg.extract.plan.PlanFinder;
 import org.govkg.extract.plan.PlanRules;
 import org.govkg.extract.project.ProjectFinder;
@@ -70,6 +71,7 @@ public final class DocumentExtractor {
     private final List<LinkRule> linkRules;
     private final TaskUnitRules taskUnits;
     private final TaskRules tasks;
+    private final PlanContentsRule planContents;
     private final FigureFinder figures;
 
     public DocumentExtractor() {
@@ -100,6 +102,7 @@ public final class DocumentExtractor {
             new PersonRules(lex));
         taskUnits = new TaskUnitRules(lex);
         tasks = new TaskRules(lex);
+        planContents = new PlanContentsRule(lex);
         figures = new FigureFinder(lex);
     }
 
@@ -170,6 +173,7 @@ public final class DocumentExtractor {
             r.link(meta, m);
         taskUnits.link(meta, m);
         tasks.link(meta, resolved.tasks(), m);
+        planContents.link(meta, m);
         figures.link(meta, m);
         return m;
     }

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.extract.plan.MainPlan;
 import org.govkg.extract.model.DocumentMetadata;
 import org.govkg.extract.model.EntityRef;
 import org.govkg.extract.model.Link;
@@ -25,14 +26,17 @@ public final class TaskRules {
     private final Pattern builder;
     private final Pattern buildWork;
 
+    private final MainPlan mainPlan;
+
     public TaskRules(Lexicon lex) {
+        mainPlan = new MainPlan(lex);
         builder = lex.pattern("task.builder");
         buildWork = lex.pattern("task.build-work");
     }
 
     /** Links the projects of the tasks the finders noted (renamed as their mentions were) to the document's main plan and builders. */
     public void link(DocumentMetadata meta, java.util.List<Notes.Task> tasks, MentionSet cx) {
-        EntityRef plan = mainPlan(cx, meta);
+        EntityRef plan = mainPlan.of(cx, meta);
         for (Notes.Task task : tasks) {
             Mention project = settled(cx, task.project());
             if (project == null)
@@ -60,20 +64,5 @@ public final class TaskRules {
             if (body != null && buildWork.matcher(cx.text()).region(body.end(), t.end()).lookingAt())
                 cx.link(body.entity(), Relation.BUILDS, t.project().entity(), by.start(), t.end());
         }
-    }
-
-    /** The plan a notice's title publishes (关于印发X的通知 → X), else the title itself when it is a plan. */
-    private static EntityRef mainPlan(MentionSet cx, DocumentMetadata meta) {
-        String title = meta.title();
-        if (title == null)
-            return null;
-        EntityRef notice = new EntityRef(EntityType.PLAN, title);
-        for (Link l : cx.links())
-            if (l.relation() == Relation.PART_OF && l.object().equals(notice))
-                return l.subject();
-        for (Mention m : cx.mentions())
-            if (m.entity().equals(notice))
-                return notice;
-        return null;
     }
 }
