@@ -29,6 +29,7 @@ public final class GroupRules implements LinkRule {
     private final Pattern officeDirector;
     private final Pattern officeIn;
     private final Pattern members;
+    private final Pattern memberList;
     private final Pattern titleSeparator;
     private final String postKey, directorKey, officeKey, membersKey, by, directorRole, deputyMark;
     private final java.util.List<String> vagueStart;
@@ -39,6 +40,7 @@ public final class GroupRules implements LinkRule {
         officeDirector = lex.pattern("group.office-director");
         officeIn = lex.pattern("group.office-in");
         members = lex.pattern("group.member-count");
+        memberList = lex.pattern("group.member-list");
         titleSeparator = lex.pattern("group.post.title-separator");
         postKey = lex.raw("group.post.key");
         directorKey = lex.raw("group.office-director.key");
@@ -63,8 +65,10 @@ public final class GroupRules implements LinkRule {
                 officeDirector(cx, s);
             if (s.text().contains(officeKey))
                 officeIn(cx, s);
-            if (s.text().contains(membersKey))
+            if (s.text().contains(membersKey)) {
                 members(cx, s);
+                memberList(cx, s);
+            }
         }
     }
 
@@ -110,6 +114,18 @@ public final class GroupRules implements LinkRule {
             if (host != null && group != null)
                 cx.link(group.entity(), Relation.OFFICE_IN, host.entity(), s.start() + m.start(), host.end());
         }
+    }
+
+    /** 成员包括A、B…: the bodies named in the rest of the sentence (with their people or not) are member units. */
+    private void memberList(MentionSet cx, Sentence s) {
+        Matcher m = memberList.matcher(s.text());
+        if (!m.find())
+            return;
+        Mention group = groupFor(cx, s, s.start() + m.start());
+        if (group == null)
+            return;
+        for (Mention body : cx.within(EntityType.ORGANIZATION, s.start() + m.end(), s.end()))
+            cx.link(group.entity(), Relation.MEMBER_UNIT, body.entity(), s.start() + m.start(), body.end());
     }
 
     private void members(MentionSet cx, Sentence s) {
