@@ -37,6 +37,11 @@ public final class PersonRules implements LinkRule {
             if (title == null)
                 continue;
             int titleStart = titleEnd - title.length();
+            // 某局党组书记、局长某某: a run of titles joined by 、 between the body and the person
+            for (String more = titleBefore(cx.text(), titleStart); more != null; more = titleBefore(cx.text(), titleStart)) {
+                title = more + listSeparator + title;
+                titleStart -= more.length() + 1;
+            }
             for (Mention body : cx.endingAt(EntityType.ORGANIZATION, titleStart)) {
                 cx.link(p.entity(), Relation.MEMBER_OF, body.entity(), body.start(), p.end());
                 cx.attribute(new Attribute(p.entity(), Attribute.Kind.POST_TITLE, title, body.start(), p.end()));
@@ -50,6 +55,11 @@ public final class PersonRules implements LinkRule {
             return null;
         List<Mention> before = cx.endingAt(EntityType.PERSON, p.start() - 1);
         return before.isEmpty() ? null : before.get(0);
+    }
+
+    /** The title that ends just before the 、 at {@code at - 1}, or null. */
+    private String titleBefore(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == listSeparator ? titleEndingAt(text, at - 1) : null;
     }
 
     /** The longest post title that ends at {@code end}, or null. */

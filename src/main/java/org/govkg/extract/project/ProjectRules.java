@@ -30,6 +30,7 @@ public final class ProjectRules implements LinkRule {
     private final Pattern responsibleFor;
     private final Pattern together;
     private final String quoteOpen, of, by, leads;
+    private final String locationPrepositions;
 
     public ProjectRules(Lexicon lex) {
         build = lex.pattern("project.build");
@@ -41,6 +42,7 @@ public final class ProjectRules implements LinkRule {
         of = lex.raw("project.rule.of");
         by = lex.raw("project.rule.by");
         leads = lex.raw("project.rule.leads");
+        locationPrepositions = String.join("", lex.list("project.location.prepositions"));
     }
 
     @Override
@@ -130,8 +132,12 @@ public final class ProjectRules implements LinkRule {
         if (project == null)
             return;
         List<Mention> orgs = cx.within(EntityType.ORGANIZATION, s.start(), verbStart);
-        if (orgs.isEmpty())
+        if (orgs.isEmpty()) { // 某区建成某某平台: a region written right before the verb builds it
+            for (Mention r : cx.endingAt(EntityType.REGION, verbStart))
+                if (r.start() == 0 || locationPrepositions.indexOf(cx.text().charAt(r.start() - 1)) < 0)
+                    cx.link(r.entity(), Relation.BUILDS, project.entity(), r.start(), project.end());
             return;
+        }
         List<Mention> doers = together ? orgs : List.of(orgs.get(orgs.size() - 1));
         for (Mention o : doers)
             cx.link(o.entity(), Relation.BUILDS, project.entity(), o.start(), project.end());
