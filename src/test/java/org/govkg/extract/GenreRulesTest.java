@@ -1,0 +1,112 @@
+package org.govkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.govkg.extract.model.EntityRef;
+import org.govkg.extract.model.Extraction;
+import org.govkg.extract.model.Relation;
+import org.govkg.vocab.EntityType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules of government writing added for published pages (people, prose member lists, furniture,
+ * jurisdiction from a document number …), one invented case each.
+ */
+class GenreRulesTest {
+    private static final DocumentExtractor extractor = new DocumentExtractor();
+
+    private static List<String> people(Extraction x) {
+        return x.mentions().stream().filter(m -> m.entity().type() == EntityType.PERSON).map(m -> m.entity().name()).distinct().toList();
+    }
+
+    private static boolean linked(Extraction x, String subject, Relation r, String object) {
+        return x.links().stream().anyMatch(l -> l.relation() == r && named(x, l.subject(), subject) && named(x, l.object(), object));
+    }
+
+    private static boolean named(Extraction x, EntityRef e, String label) {
+        return e.name().equals(label) || x.mentions().stream().anyMatch(m -> m.entity().equals(e) && m.surface().equals(label));
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        某某市人民政府决定，副市长王某某任组长。                     | 王某某
+        某某市财政局副局长赵某某介绍，全年完成目标。                 | 赵某某
+        自治区领导钱某某、孙某某参加。                              | 孙某某
+        建议人：周某某                                            | 周某某
+        """)
+    void personIsFoundWhereTheGenrePutsNames(String text, String person) {
+        assertThat(people(extractor.extract(text))).contains(person);
+    }
+
+    @ParameterizedTest(name = "no person in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        要加强领导方面，确保落实。
+        由市委书记任组长。
+        """)
+    void commonWordsAfterATitleAreNoPeople(String text) {
+        assertThat(people(extractor.extract(text))).isEmpty();
+    }
+
+    @Test
+    void rosterNamesGluedToTheirTitlesAreReadAcrossBlankLines() {
+        Extraction x = extractor.extract("某某市推进数据工作领导小组\n组长：王某某常务副市长\n\n副组长：李某某、张某某\n\n成员：赵某某市财政局副局长\n\n"
+            + "孙某某市教育局副局长\n\n二、主要职责\n");
+        assertThat(people(x)).contains("王某某", "李某某", "张某某", "赵某某", "孙某某");
+        assertThat(linked(x, "某某市推进数据工作领导小组", Relation.LEADER, "王某某")).isTrue();
+        assertThat(linked(x, "某某市推进数据工作领导小组", Relation.DEPUTY_LEADER, "张某某")).isTrue();
+        assertThat(linked(x, "孙某某", Relation.MEMBER_OF, "市教育局")).isTrue();
+        assertThat(x.mentions()).noneMatch(m -> m.surface().startsWith("赵某某市"));
+    }
+
+    @Test
+    void aBodyATitleAndAPersonStateMembership() {
+        Extraction x = extractor.extract("某某市数据局党组书记、局长钱某某出席会议。");
+        assertThat(linked(x, "钱某某", Relation.MEMBER_OF, "某某市数据局")).isTrue();
+    }
+
+    @Test
+    void membersListedInProseAreMemberUnits() {
+        Extraction x = extractor.extract("成立某某市数据工作领导小组。领导小组成员还包括某某市财政局、某某市教育局等单位。");
+        assertThat(linked(x, "某某市数据工作领导小组", Relation.MEMBER_UNIT, "某某市教育局")).isTrue();
+    }
+
+    @Test
+    void aProvincesDocumentNumberGivesTheJurisdiction() {
+        Extraction x = extractor.extract("关于成立某某工作协调小组的通知\n鄂政办函〔2024〕1号\n省人民政府办公厅负责。\n");
+        assertThat(x.mentions()).filteredOn(m -> m.surface().equals("省人民政府办公厅"))
+            .extracting(m -> m.entity().name()).containsOnly("湖北省人民政府办公厅");
+    }
+
+    @Test
+    void wordsGluedBeforeAKnownPlaceAreNoPartOfIt() {
+        Extraction x = extractor.extract("参加单位包括湖北省财政厅等。");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.ORGANIZATION)
+            .extracting(m -> m.entity().name()).contains("湖北省财政厅").noneMatch(n -> n.startsWith("包括"));
+    }
+
+    @Test
+    void aPublishersOwnUnitsAreItsDivisions() {
+        Extraction x = extractor.extract("某某市数据局关于调整工作领导小组的通知\n局办公室负责协调，局法规处负责审查。\n某某市数据局\n");
+        assertThat(linked(x, "某某市数据局法规处", Relation.SUB_ORGANIZATION_OF, "某某市数据局")).isTrue();
+    }
+
+    @Test
+    void furnitureIsNoTitleAndSpreadKeysAreMetadata() {
+        Extraction x = extractor.extract("首页 > 政务公开 > 通知公告\n索   引   号 0001/2024-01 主题分类 其他\n发布机构: 某某市人民政府办公室 文号: 某政办发〔2024〕2号\n"
+            + "某某市人民政府办公室关于印发某某市数据工作方案的通知\n各县区：\n现印发给你们。\n");
+        assertThat(x.metadata().title()).isEqualTo("某某市人民政府办公室关于印发某某市数据工作方案的通知");
+        assertThat(x.metadata().publisher()).isEqualTo("某某市人民政府办公室");
+        assertThat(x.metadata().documentNumber()).isEqualTo("某政办发〔2024〕2号");
+        assertThat(x.metadata().indexNumber()).isEqualTo("0001/2024-01");
+    }
+
+    @Test
+    void aPlanNamedAfterAProjectConcernsIt() {
+        Extraction x = extractor.extract("关于印发某某市城市运行管理平台建设工作方案的通知\n加快建设“某某市城市运行管理平台”。\n");
+        assertThat(linked(x, "某某市城市运行管理平台建设工作方案", Relation.CONCERNS, "某某市城市运行管理平台")).isTrue();
+    }
+}
