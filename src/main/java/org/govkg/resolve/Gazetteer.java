@@ -21,6 +21,7 @@ public final class Gazetteer {
 
     private final Map<String, Division> byName = new HashMap<>();
     private final Map<String, String> provinceByLetter = new java.util.HashMap<>();
+    private final java.util.Set<Character> bodyPrefixStarts = new java.util.HashSet<>();
     /** For an autonomous prefecture, the X州 form bodies are named with (某某州人民政府, not 某某族自治州人民政府). */
     private final Map<String, String> bodyPrefix = new HashMap<>();
 
@@ -43,8 +44,10 @@ public final class Gazetteer {
                         g.byName.putIfAbsent(s, d);
                     else if (d.parent() == null)
                         g.provinceByLetter.putIfAbsent(s, d.name());
-                    if (c[0].endsWith("自治州") && s.endsWith("州"))
+                    if (c[0].endsWith("自治州") && s.endsWith("州")) {
                         g.bodyPrefix.putIfAbsent(c[0], s);
+                        g.bodyPrefixStarts.add(c[0].charAt(0));
+                    }
                 }
             }
             return g;
@@ -58,6 +61,8 @@ public final class Gazetteer {
      * 某某州发展和改革委员会 are one body, named with 某某州.
      */
     public String withUsualPlace(String bodyName) {
+        if (bodyName.length() < 4 || !bodyPrefixStarts.contains(bodyName.charAt(0)))
+            return bodyName; // most names open with no autonomous prefecture's full name: no loop for them
         for (Map.Entry<String, String> e : bodyPrefix.entrySet())
             if (bodyName.startsWith(e.getKey()) && bodyName.length() > e.getKey().length())
                 return e.getValue() + bodyName.substring(e.getKey().length());

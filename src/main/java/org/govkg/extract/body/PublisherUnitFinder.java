@@ -38,9 +38,11 @@ public final class PublisherUnitFinder implements MentionFinder {
             return;
         MentionSet cx = found.mentions();
         EntityRef body = new EntityRef(EntityType.ORGANIZATION, publisher);
+        char kind = publisher.charAt(publisher.length() - 1);
         Matcher m = unit.matcher(cx.text());
-        while (m.find()) {
-            if (!publisher.endsWith(m.group("kind")) || cx.startingAt(EntityType.ORGANIZATION, m.start()) != null)
+        for (int at = cx.text().indexOf(kind); at >= 0; at = cx.text().indexOf(kind, at + 1)) {
+            if (!m.region(at, cx.text().length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt()
+                || cx.startingAt(EntityType.ORGANIZATION, m.start()) != null)
                 continue;
             String u = m.group("unit");
             String name = u.equals(partyUnit) ? partyPrefix + publisher + partyUnitFull : publisher + u;

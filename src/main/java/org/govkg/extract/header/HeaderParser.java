@@ -170,6 +170,9 @@ public final class HeaderParser {
         return prose ? null : t;
     }
 
+    /** Metadata rows and tool bars are shorter than this; a longer line is text. */
+    private static final int LONGEST_META_ROW = 240;
+
     /** Titles are shorter than this; a longer first line is the text, or the title run into it. */
     private static final int LONGEST_TITLE = 100;
 
@@ -184,7 +187,7 @@ public final class HeaderParser {
     /** Navigation and tool bars of a web page: breadcrumbs (首页 > …), a row of short links, 打印 | 关闭. */
     private boolean isFurniture(Line line) {
         String t = line.text().strip();
-        if (t.isEmpty())
+        if (t.isEmpty() || t.length() > LONGEST_META_ROW)
             return false;
         for (String start : furnitureStart)
             if (t.startsWith(start) && (t.length() <= start.length() + 1 || hasSeparator(t) || start.length() >= 4))
@@ -274,7 +277,7 @@ public final class HeaderParser {
     private boolean isMeta(Line line) {
         return metaLine.matcher(line.text()).matches() || bracketed.matcher(line.text()).lookingAt()
             || bracketed.matcher(line.text().strip()).lookingAt()
-            || spacedKey.matcher(tableBars.matcher(line.text()).replaceAll(" ").strip()).lookingAt();
+            || line.text().length() <= LONGEST_META_ROW && spacedKey.matcher(tableBars.matcher(line.text()).replaceAll(" ").strip()).lookingAt();
     }
 
     private void putMeta(Map<String, String> meta, Line line) {
@@ -308,6 +311,8 @@ public final class HeaderParser {
 
     /** How many metadata keys a line holds (two or more: a row of several key-value pairs). */
     private int keysIn(String text) {
+        if (text.length() > LONGEST_META_ROW)
+            return 0;
         Matcher k = spacedKey.matcher(tableBars.matcher(text).replaceAll(" "));
         int n = 0;
         while (k.find())

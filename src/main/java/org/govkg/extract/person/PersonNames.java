@@ -57,6 +57,8 @@ public final class PersonNames {
      * (任组长) are no names.
      */
     public int inProse(String text, int at) {
+        if (at >= text.length() || !mayOpenName(text, at))
+            return 0;
         for (int n = 4; n >= 2; n--) {
             int end = at + n;
             if (end > text.length())
@@ -66,6 +68,15 @@ public final class PersonNames {
                 return n;
         }
         return 0;
+    }
+
+    private boolean mayOpenName(String text, int at) {
+        if (surnames.indexOf(text.charAt(at)) >= 0)
+            return true;
+        for (String c : compound)
+            if (text.startsWith(c, at))
+                return true;
+        return false;
     }
 
     private boolean opensWithTitle(String s) {
