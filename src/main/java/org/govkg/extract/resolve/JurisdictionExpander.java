@@ -46,7 +46,8 @@ public final class JurisdictionExpander {
     /**
      * The document's jurisdiction: the region prefix of the first body named with its full region, in
      * text order, unless the document number names a province (by its one-letter short form:
-     * 鄂政办函〔2019〕20号 is a 湖北省 document, where 省人民政府办公厅 is 湖北省人民政府办公厅) that the
+     * a number opening with 鄂 is a document of the province whose short form that is, where 省政府 is that
+     * province's government) that the
      * gazetteer does not place that region in; then that province. Null if neither says.
      */
     public String jurisdiction(List<Notes.RegionPrefix> prefixes, MentionSet cx) {
