@@ -109,4 +109,11 @@ class GenreRulesTest {
         Extraction x = extractor.extract("关于印发某某市城市运行管理平台建设工作方案的通知\n加快建设“某某市城市运行管理平台”。\n");
         assertThat(linked(x, "某某市城市运行管理平台建设工作方案", Relation.CONCERNS, "某某市城市运行管理平台")).isTrue();
     }
+
+    @Test
+    void standardInfrastructureIsComposedOfEGovernmentWords() {
+        Extraction x = extractor.extract("某某县已接入电子政务内网，并建成资源共享交换平台。");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.PROJECT)
+            .extracting(m -> m.entity().name()).contains("电子政务内网", "资源共享交换平台");
+    }
 }

@@ -37,6 +37,7 @@ public final class ProjectFinder implements MentionFinder {
     private final String nameStops, pairChars, partStops, openQuotes, listSeparator;
     private final Pattern itemSeparator;
     private final WordFinder standard;
+    private final Pattern infrastructure;
     private final Pattern quoted;
     private final WordFinder built;
     private final NameTrimmer trimmer;
@@ -63,6 +64,7 @@ public final class ProjectFinder implements MentionFinder {
         itemSeparator = lex.pattern("list.item-separator");
         quoted = lex.pattern("project.quoted");
         standard = new WordFinder(lex.list("project.standard"), "");
+        infrastructure = lex.pattern("project.infrastructure");
         built = new WordFinder(lex.list("project.built.verbs"), lex.regex("project.built.rest"));
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
         genericStart = Pattern.compile(lex.alternation("project.generic.start"));
@@ -90,6 +92,9 @@ public final class ProjectFinder implements MentionFinder {
         MentionSet cx = found.mentions();
         placeNamed(cx, found.regionPrefixes());
         standard.forEach(cx.text(), st -> cx.mention(EntityType.PROJECT, st.group(), st.start(), st.end()));
+        Matcher inf = infrastructure.matcher(cx.text());
+        while (inf.find())
+            cx.mention(EntityType.PROJECT, inf.group(), inf.start(), inf.end());
         Matcher q = quoted.matcher(cx.text());
         while (q.find())
             cx.mention(EntityType.PROJECT, q.group(1), q.start(1), q.end(1));
