@@ -7,7 +7,7 @@
   var PREFIXES = JSON.parse(root.getAttribute('data-prefixes'));
   var TERMS = JSON.parse(root.getAttribute('data-terms'));
   var LANG = root.getAttribute('data-lang') === 'en' ? 'en' : 'zh';
-  var ENTITY = 'https://govkg.org/id/', DOC = 'https://govkg.org/doc/';
+  var ENTITY = root.getAttribute('data-entity-base'), DOC = root.getAttribute('data-document-base');
   var textarea = document.getElementById('wb-query');
   var status = document.getElementById('wb-status');
   var result = document.getElementById('wb-result');

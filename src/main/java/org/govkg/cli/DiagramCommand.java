@@ -87,7 +87,7 @@ final class DiagramCommand implements Callable<Integer> {
         DiagramRequest request = DiagramRequest.parse(kind, entities, depth, cap, links, types, lang);
         OutputFormat f = OutputFormat.parse(format);
         PrintWriter err = spec.commandLine().getErr();
-        try (KnowledgeStore ks = store.open()) {
+        try (KnowledgeStore ks = store.openForReading(spec.commandLine().getErr())) {
             Diagrams.Rendered r = new Diagrams(ks, LayoutEngine.named(engine)).render(request, f, linkBase);
             if (out == null) {
                 OutputStream stdout = System.out;

@@ -39,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (KnowledgeStore ks = store.open()) {
+        try (KnowledgeStore ks = store.openForReading(spec.commandLine().getErr())) {
             // the one name-to-entity lookup the web app and diagrams use, restricted to the six entity kinds
             List<EntityLookup.Candidate> found = new EntityLookup(ks).candidates(entity).stream()
                 .filter(c -> EntityType.ofClass(c.typeIri()).isPresent()).toList();

@@ -11,7 +11,9 @@ import org.govkg.store.KnowledgeStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code govkg export}: the whole store as TriG or N-Quads. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -27,6 +29,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Lang lang = switch (format) {
@@ -34,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
             case "nquads" -> Lang.NQUADS;
             default -> throw new IllegalArgumentException("unknown format " + format + "; use trig or nquads");
         };
-        try (KnowledgeStore ks = store.open(); OutputStream os = out == null ? nonClosing() : Files.newOutputStream(out)) {
+        try (KnowledgeStore ks = store.openForReading(spec.commandLine().getErr()); OutputStream os = out == null ? nonClosing() : Files.newOutputStream(out)) {
             BufferedOutputStream buffered = new BufferedOutputStream(os);
             ks.export(buffered, lang);
             buffered.flush();

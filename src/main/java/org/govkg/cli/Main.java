@@ -1,5 +1,7 @@
 package org.govkg.cli;
 
+import org.govkg.vocab.DataBase;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +14,12 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        try {
+            DataBase.configured();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
         int code = commandLine().execute(args);
         if (!ServeCommand.isServing())
             System.exit(code);

@@ -47,7 +47,7 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: malformed query: " + e.getMessage());
             return 2;
         }
-        try (KnowledgeStore ks = store.open()) {
+        try (KnowledgeStore ks = store.openForReading(spec.commandLine().getErr())) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             new QueryRunner(ks).run(text, f, out);
             out.flush();

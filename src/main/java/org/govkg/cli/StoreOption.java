@@ -1,9 +1,14 @@
 package org.govkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.net.URI;
 
 import org.govkg.store.EmbeddedStore;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.RemoteStore;
+import org.govkg.store.ServerMarker;
 
 import picocli.CommandLine.Option;
 
@@ -13,12 +18,55 @@ final class StoreOption {
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = DEFAULT,
         description = "Store directory (TDB2), created if missing. Default: ${DEFAULT-VALUE}. "
-            + "An http(s):// URL of a remote SPARQL store is reserved for a later release.")
+            + "While 'govkg serve' holds it, the reading commands read through that server.")
     String store;
 
+    /** The store, for a command that writes to it. */
     KnowledgeStore open() {
+        refuseUrl();
+        Path dir = Path.of(store);
+        try {
+            return EmbeddedStore.open(dir);
+        } catch (RuntimeException e) {
+            if (!isLockError(e)) throw e;
+            Optional<URI> server = ServerMarker.liveServer(dir);
+            throw new IllegalStateException("the store " + dir + " is in use by "
+                + server.map(u -> "the govkg server at " + u).orElse("another govkg process")
+                + "; stop it first (Ctrl-C in its terminal), or add the documents to its data folder and restart it");
+        }
+    }
+
+    /**
+     * The store, for a command that only reads: when a running {@code govkg serve} holds the
+     * directory, its SPARQL endpoint serves the same data, so the command reads through it.
+     */
+    KnowledgeStore openForReading(PrintWriter err) {
+        refuseUrl();
+        Path dir = Path.of(store);
+        try {
+            return EmbeddedStore.open(dir);
+        } catch (RuntimeException e) {
+            if (!isLockError(e)) throw e;
+            Optional<URI> server = ServerMarker.liveServer(dir);
+            if (server.isEmpty())
+                throw new IllegalStateException("the store " + dir + " is in use by another govkg process; "
+                    + "stop it first, or wait until it has finished");
+            err.println("govkg: " + dir + " is held by the server at " + server.get() + "; reading through its SPARQL endpoint");
+            err.flush();
+            return RemoteStore.readOnly(server.get());
+        }
+    }
+
+    private void refuseUrl() {
         if (store.startsWith("http://") || store.startsWith("https://"))
             throw new IllegalArgumentException("remote stores (" + store + ") are not supported yet; give a directory");
-        return EmbeddedStore.open(Path.of(store));
+    }
+
+    /** TDB2 reports a directory held by another process only through its message. */
+    private static boolean isLockError(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t.getMessage() != null && t.getMessage().contains("Failed to get a lock"))
+                return true;
+        return false;
     }
 }

@@ -17,9 +17,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * starts with its explanation in English ({@code # …}) and Chinese ({@code # zh: …}).
  */
 public final class ExampleQueries {
-    /** One example: file name, explanations and the query (comment lines included). */
-    public record Example(String id, String en, String zh, String query) {
+    /** One example: file name, explanations and the query (its PREFIX lines included, comment lines not). */
+    public record Example(String id, String en, String zh, String body) {
         public String explanation(String lang) { return "en".equals(lang) ? en : zh; }
+
+        /** The query as the workbench shows it: the explanation in the page's language as its comment line. */
+        public String query(String lang) { return "# " + explanation(lang) + "\n" + body; }
     }
 
     private ExampleQueries() {}
@@ -36,7 +39,7 @@ public final class ExampleQueries {
                 List<String> lines = text.lines().toList();
                 String en = lines.get(0).replaceFirst("^#\\s*", "");
                 String zh = lines.size() > 1 && lines.get(1).startsWith("# zh: ") ? lines.get(1).substring(6) : en;
-                String query = text.lines().filter(l -> !l.startsWith("# zh: ") && !l.startsWith("# expect: "))
+                String query = text.lines().dropWhile(l -> l.startsWith("#"))
                     .reduce((a, b) -> a + "\n" + b).orElse("");
                 out.add(new Example(r.getFilename().replace(".rq", ""), en, zh, query + "\n"));
             }

@@ -2,6 +2,7 @@ package org.govkg.sparql;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.server.DataAccessPoint;
@@ -16,6 +17,9 @@ import org.govkg.store.EmbeddedStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
@@ -24,7 +28,9 @@ import jakarta.servlet.ServletContext;
  * Serves the store over the SPARQL 1.1 protocols on the web app's own port, with Fuseki's
  * dispatcher running as a servlet filter inside Spring's Tomcat: query at {@code /sparql}, update
  * at {@code /update} (admin token only), Graph Store Protocol read access at {@code /data} (and at
- * {@code /sparql}, as Fuseki offers it at a dataset's URL). The
+ * {@code /sparql}, as Fuseki offers it at a dataset's URL), {@code /data?default} as the union of
+ * the document graphs, a service description at a bare {@code GET /sparql}, the result-format
+ * parameters clients send, and CORS for the read-only endpoints. The
  * dataset is registered at Fuseki's root name {@code /}, so its endpoints are those paths.
  */
 @Component
@@ -36,12 +42,31 @@ public class SparqlEndpoint implements ServletContextInitializer {
     private final EmbeddedStore store;
     private final Duration timeout;
     private final String adminToken;
+    private final List<String> allowedOrigins;
 
     public SparqlEndpoint(EmbeddedStore store, @Value("${govkg.sparql.timeout}") Duration timeout,
-                          @Value("${govkg.admin-token:}") String adminToken) {
+                          @Value("${govkg.admin-token:}") String adminToken,
+                          @Value("${govkg.cors.allowed-origins:*}") List<String> allowedOrigins) {
         this.store = store;
         this.timeout = timeout;
         this.adminToken = adminToken;
+        this.allowedOrigins = allowedOrigins;
+    }
+
+    /**
+     * Cross-origin reads (the public YASGUI page, notebooks in a browser) for the read-only
+     * endpoints only: {@code /update} is never mapped, so a browser on another origin cannot write.
+     */
+    private CorsFilter corsFilter() {
+        CorsConfiguration reads = new CorsConfiguration();
+        reads.setAllowedOriginPatterns(allowedOrigins);
+        reads.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+        reads.setAllowedHeaders(List.of("*"));
+        reads.setExposedHeaders(List.of("Content-Type", "Content-Disposition", "Vary"));
+        reads.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", reads);
+        return new CorsFilter(source);
     }
 
     @Override
@@ -64,8 +89,17 @@ public class SparqlEndpoint implements ServletContextInitializer {
         DataAccessPointRegistry.set(cxt, registry);
         Fuseki.setVerbose(cxt, false);
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        // in this order, each before Fuseki's dispatcher
+        cxt.addFilter("govkg-cors", corsFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA, ServiceDescriptionFilter.DESCRIPTION, "/id/*", "/doc/*");
         cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken))
             .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
+        cxt.addFilter("govkg-result-format", new ResultFormatParameters())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
+        cxt.addFilter("govkg-union-graph", new UnionGraphFilter(dsg))
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
+        cxt.addFilter("govkg-service-description", new ServiceDescriptionFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
         cxt.addFilter("fuseki", new FusekiFilter())
             .addMappingForUrlPatterns(requests, true, "/" + QUERY, "/" + UPDATE, "/" + DATA);
     }

@@ -9,13 +9,19 @@ import org.apache.jena.rdf.model.ResourceFactory;
  * mints entity, document and ontology IRIs in.
  */
 public final class GKG {
-    /** Base of every IRI govkg mints. */
+    /** Base of the ontology's IRIs: the same in every deployment, so that one query runs against any of them. */
     public static final String BASE = "https://govkg.org/";
     public static final String NS = BASE + "ontology#";
     /** Named graph that holds the ontology itself. */
     public static final String ONTOLOGY_GRAPH = BASE + "ontology";
-    public static final String ENTITY_BASE = BASE + "id/";
-    public static final String DOCUMENT_BASE = BASE + "doc/";
+    /**
+     * Base of the entity and document IRIs this deployment mints ({@link DataBase}: the
+     * environment variable {@code GOVKG_BASE_IRI} or the system property {@code govkg.base-iri},
+     * else {@link #BASE}). A server answers them at its own {@code /id/…} and {@code /doc/…}.
+     */
+    public static final String DATA_BASE = DataBase.configured();
+    public static final String ENTITY_BASE = DATA_BASE + "id/";
+    public static final String DOCUMENT_BASE = DATA_BASE + "doc/";
     public static final String PREFIX = "gkg";
 
     private GKG() {}

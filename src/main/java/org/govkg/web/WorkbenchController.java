@@ -37,11 +37,13 @@ public class WorkbenchController {
     }
 
     @GetMapping("/workbench")
-    public String page(@RequestParam(required = false) String query, Model model) {
+    public String page(@RequestParam(required = false) String query, Model model, java.util.Locale locale) {
         model.addAttribute("examples", examples);
-        model.addAttribute("query", query != null ? query : examples.get(0).query());
+        model.addAttribute("query", query != null ? query : examples.get(0).query(locale.getLanguage()));
         model.addAttribute("prefixes", prefixesJson);
         model.addAttribute("terms", termsJson);
+        model.addAttribute("entityBase", GKG.ENTITY_BASE);
+        model.addAttribute("documentBase", GKG.DOCUMENT_BASE);
         Map<String, String> ns = Prefixes.standard().getNsPrefixMap();
         model.addAttribute("ns", ns);
         return "workbench";

@@ -51,6 +51,21 @@ class ExampleQueriesTest {
         assertThat(answer).as(file.toString()).contains(expect);
     }
 
+    @ParameterizedTest
+    @MethodSource("examples")
+    void exampleQueryDeclaresItsPrefixesSoThatAnyClientParsesIt(Path file) throws IOException {
+        // plain ARQ, no govkg prefixes predefined: what a user who copies the file into another client gets
+        org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(Files.readString(file));
+        assertThat(q.getPrefixMapping().getNsPrefixMap()).as(file.toString()).isNotEmpty();
+    }
+
+    @Test
+    void theWorkbenchShowsAnExampleWithItsExplanationInThePageLanguage() {
+        ExampleQueries.Example first = ExampleQueries.all().get(0);
+        assertThat(first.query("zh")).startsWith("# " + first.zh() + "\n").doesNotContain(first.en());
+        assertThat(first.query("en")).startsWith("# " + first.en() + "\n").contains("PREFIX gkg:");
+    }
+
     @Test
     void aQueryMayDeclareItsOwnPrefixesBesideThePredefinedOnes() {
         assertThat(QueryRunner.parse("PREFIX gkg: <https://govkg.org/ontology#> PREFIX ex: <http://example.org/> "

@@ -1,0 +1,53 @@
+package org.govkg.web;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.govkg.store.ServerMarker;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once the server answers: prints one line with its URLs, and leaves a {@link ServerMarker} in
+ * the store directory so that the read-only commands, finding the store locked, read through
+ * this server instead. The marker goes when the server stops.
+ */
+@Component
+class ServerReady {
+    private final String store;
+
+    ServerReady(@Value("${govkg.store}") String store) {
+        this.store = store;
+    }
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web))
+            return;
+        URI base = URI.create("http://localhost:" + web.getWebServer().getPort() + "/");
+        Path dir = storeDirectory();
+        if (dir != null)
+            ServerMarker.write(dir, base);
+        System.out.println("govkg: ready. Web app " + base + " · SPARQL endpoint " + base.resolve("sparql")
+            + " · Graph Store " + base.resolve("data") + " (Ctrl-C stops)");
+        System.out.flush();
+    }
+
+    @EventListener
+    void closing(ContextClosedEvent event) {
+        Path dir = storeDirectory();
+        if (dir != null)
+            ServerMarker.delete(dir);
+    }
+
+    private Path storeDirectory() {
+        if (store.equals("memory")) return null;
+        Path dir = Path.of(store);
+        return Files.isDirectory(dir) ? dir : null;
+    }
+}
