@@ -3,6 +3,9 @@ package org.govkg.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
 /**
  * Text as DOT needs it. Names come from documents and may hold quotes, backslashes, angle
  * brackets, ampersands or line breaks; each is neutralised here so that it can neither end a DOT
@@ -78,15 +81,19 @@ final class DotText {
     }
 
     /**
-     * Breaks {@code text} into lines of at most {@link #LINE_WIDTH}, keeping Latin words and numbers
-     * whole and the lines of about equal length (no lone last character).
+     * Breaks {@code text} into lines of at most {@link #LINE_WIDTH} at word or punctuation
+     * boundaries, keeping the lines of about equal length (no lone last character).
      */
     static List<String> wrap(String text) {
         String t = text.replaceAll("\\p{Cntrl}+", " ").strip();
         List<String> lines = greedy(t, LINE_WIDTH);
-        if (lines.size() > 1) {
-            List<String> balanced = greedy(t, width(t) / lines.size() + 1);
-            if (balanced.size() == lines.size()) lines = balanced;
+        // the narrowest width that still needs no more lines gives lines of about equal length
+        for (double w = width(t) / lines.size() + 1; lines.size() > 1 && w < LINE_WIDTH; w += 0.5) {
+            List<String> balanced = greedy(t, w);
+            if (balanced.size() == lines.size()) {
+                lines = balanced;
+                break;
+            }
         }
         if (lines.size() > MAX_LINES) {
             List<String> cut = new ArrayList<>(lines.subList(0, MAX_LINES));
@@ -101,23 +108,19 @@ final class DotText {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         double width = 0;
-        int i = 0;
-        while (i < t.length()) {
-            int j = i + 1;
-            if (isWordChar(t.charAt(i))) while (j < t.length() && isWordChar(t.charAt(j))) j++;
-            String token = t.substring(i, j);
+        for (String token : tokens(t, max)) {
             double w = width(token);
             if (width > 0 && width + w > max) {
                 lines.add(line.toString());
                 line.setLength(0);
                 width = 0;
-                if (token.isBlank()) { i = j; continue; }
+                if (token.isBlank()) continue;
             }
             line.append(token);
             width += w;
-            i = j;
         }
         if (line.length() > 0) lines.add(line.toString());
+        lines.replaceAll(String::strip);
         // Keep closing punctuation off the start of a line and opening punctuation off its end.
         for (int k = 1; k < lines.size(); k++) {
             String prev = lines.get(k - 1), cur = lines.get(k);
@@ -132,12 +135,64 @@ final class DotText {
         return lines;
     }
 
+    /**
+     * The places a line may break: between words as ICU's dictionary segments Chinese (常务 | 副 |
+     * 州长, so never 常 | 务), Latin words and numbers whole; a word wider than a line is cut.
+     */
+    private static List<String> tokens(String t, double max) {
+        List<String> out = new ArrayList<>();
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        words.setText(t);
+        List<String> segments = new ArrayList<>();
+        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next())
+            segments.add(t.substring(start, end));
+        for (String word : boundToNext(segments)) {
+            if (width(word) <= max) {
+                out.add(word);
+                continue;
+            }
+            int from = 0;
+            double w = 0;
+            for (int i = 0; i < word.length(); i++) {
+                double c = isNarrow(word.charAt(i)) ? 0.55 : 1;
+                if (w + c > max) {
+                    out.add(word.substring(from, i));
+                    from = i;
+                    w = 0;
+                }
+                w += c;
+            }
+            out.add(word.substring(from));
+        }
+        return out;
+    }
+
+    /**
+     * A lone Chinese character the dictionary left over is most often a prefix of the next word
+     * (副 州长, 云 计算): it stays with it, unless it is a conjunction or particle (和, 的 …).
+     */
+    private static List<String> boundToNext(List<String> segments) {
+        List<String> out = new ArrayList<>();
+        String carry = "";
+        for (String seg : segments) {
+            String word = carry + seg;
+            carry = "";
+            if (seg.length() == 1 && Character.isIdeographic(seg.charAt(0)) && FREE.indexOf(seg.charAt(0)) < 0
+                    && word.length() < 6) {
+                carry = word;
+                continue;
+            }
+            out.add(word);
+        }
+        if (!carry.isEmpty()) out.add(carry);
+        return out;
+    }
+
+    /** Characters that stand between words rather than begin one. */
+    private static final String FREE = "和与及的之或等并";
+
     private static final String CLOSING = "”’）》」』】〕，。、；：！？)]";
     private static final String OPENING = "“‘（《「『【〔([";
-
-    private static boolean isWordChar(char c) {
-        return isNarrow(c) && Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_';
-    }
 
     private static double width(String token) {
         double w = 0;
