@@ -135,7 +135,9 @@ public final class DotWriter {
     }
 
     private String title(Diagram d) {
-        String head = DotText.escape(d.title() + " · " + d.kind().label(lang));
+        String kind = d.kind().label(lang);
+        // a query result is titled by its kind alone: "查询结果", not "查询结果 · 查询结果"
+        String head = DotText.escape(d.title().equals(kind) ? kind : d.title() + " · " + kind);
         if (!d.isCapped()) return DotText.lines(head);
         String note = "en".equals(lang)
             ? "Showing " + d.shownEntities() + " of " + d.totalEntities() + " entities; the rest are folded into \"more\" nodes"

@@ -38,7 +38,29 @@ public final class EntitySearch {
      * @param documentIri the document that sentence comes from
      */
     public record Hit(String iri, NodeType type, String label, String matched, String sentence,
-                      String sentenceIri, String documentIri, String documentTitle, double score) {}
+                      String sentenceIri, String documentIri, String documentTitle, double score) {
+
+        /** The label with the words of {@code query} marked. */
+        public List<Highlight.Part> labelParts(String query) {
+            return Highlight.of(label, terms(query, null));
+        }
+
+        /** The matched name with the words of {@code query} marked. */
+        public List<Highlight.Part> matchedParts(String query) {
+            return Highlight.of(matched, terms(query, null));
+        }
+
+        /** The sentence with the query's words and the name it matched (the form the sentence uses) marked. */
+        public List<Highlight.Part> sentenceParts(String query) {
+            return Highlight.of(sentence, terms(query, matched));
+        }
+
+        private static List<String> terms(String query, String name) {
+            List<String> terms = new ArrayList<>(List.of(query.strip().split("\\s+")));
+            if (name != null) terms.add(name);
+            return terms;
+        }
+    }
 
     private static final class Candidate {
         final String iri;

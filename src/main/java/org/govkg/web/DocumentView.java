@@ -24,7 +24,13 @@ public record DocumentView(String iri, Map<String, String> metadata, String publ
     public record Segment(String text, String entityIri, String typeKey, boolean highlighted, boolean anchor) {}
 
     /** One stated link and its sentence. */
-    public record Fact(String subjectIri, String subject, String predicate, String objectIri, String object, String sentence, String sentenceIri) {}
+    public record Fact(String subjectIri, String subject, String predicate, String objectIri, String object, String sentence, String sentenceIri) {
+        /** True when the evidence is the title line itself, already shown as the subject or object. */
+        public boolean fromTitle() {
+            String s = sentence == null ? "" : sentence.strip();
+            return s.equals(subject) || s.equals(object);
+        }
+    }
 
     private record Mention(int start, int end, String entity, String type) {}
 

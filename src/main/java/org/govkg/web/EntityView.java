@@ -23,6 +23,33 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
                          Map<String, List<Fact>> outgoing, Map<String, List<Fact>> incoming,
                          List<Attribute> attributes, List<Figure> figures, List<DocRef> documents) {
 
+    /** Facts of one relation stated by the same sentences: shown as one list of entities under those sentences once. */
+    public record FactGroup(List<Fact> facts, List<Source> sources) {}
+
+    /**
+     * {@code facts} (of one relation) grouped by the sentences that state them, in their order: a
+     * sentence naming five working groups is shown once, under the five, not five times.
+     */
+    public List<FactGroup> grouped(List<Fact> facts) {
+        Map<List<String>, List<Fact>> bySources = new LinkedHashMap<>();
+        List<FactGroup> out = new ArrayList<>();
+        for (Fact f : facts) {
+            List<String> key = f.sources().stream().map(Source::sentenceIri).sorted().toList();
+            if (key.isEmpty()) {
+                out.add(new FactGroup(List.of(f), List.of()));
+                continue;
+            }
+            List<Fact> same = bySources.get(key);
+            if (same == null) {
+                same = new ArrayList<>();
+                bySources.put(key, same);
+                out.add(new FactGroup(same, f.sources()));
+            }
+            same.add(f);
+        }
+        return out;
+    }
+
     /** A sentence a fact was taken from, and its document. */
     public record Source(String sentence, String sentenceIri, String documentIri, String documentTitle) {}
 
@@ -97,7 +124,7 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
         for (var row : QueryRows.select(store, "SELECT ?f ?v ?u ?m ?sent ?text ?doc ?title { " + e + " gkg:figure ?f . ?f gkg:value ?v "
             + "OPTIONAL { ?f gkg:unit ?u } OPTIONAL { ?f gkg:measures ?m } OPTIONAL { ?f gkg:sentence ?sent . ?sent gkg:text ?text ; dcterms:isPartOf ?doc "
             + "OPTIONAL { ?doc dcterms:title ?title } } } LIMIT " + MAX_LINKS))
-            figures.add(new Figure(QueryRows.text(row, "m"), QueryRows.text(row, "v"), QueryRows.text(row, "u"),
+            figures.add(new Figure(QueryRows.text(row, "m"), number(QueryRows.text(row, "v")), QueryRows.text(row, "u"),
                 row.get("sent") == null ? null : new Source(QueryRows.text(row, "text"), QueryRows.text(row, "sent"),
                     QueryRows.text(row, "doc"), QueryRows.text(row, "title"))));
 
@@ -126,6 +153,15 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
         facts.sort(Comparator.comparing((Fact f) -> rank(f.predicate())).thenComparing(Fact::predicate).thenComparing(Fact::otherLabel));
         for (Fact f : facts) {
             into.computeIfAbsent(labels.label(f.predicate(), lang), k -> new ArrayList<>()).add(f);
+        }
+    }
+
+    /** A decimal as people write it: 57, not 57.0; 2.30 as 2.3. */
+    static String number(String lexical) {
+        try {
+            return new java.math.BigDecimal(lexical).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException | NullPointerException e) {
+            return lexical;
         }
     }
 

@@ -42,6 +42,18 @@ class GenreRulesTest {
         assertThat(people(extractor.extract(text))).contains(person);
     }
 
+    @ParameterizedTest(name = "{0} counts {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        领导小组由副市长任组长，30家单位为成员。           | 单位
+        领导小组办公室设在市发展改革委，成员单位共42家。     | 成员单位
+        今年为15个区县部门提供服务。                     | 区县部门
+        平台可用率保持在99.5%以上。                     | 可用率
+        新建5G基站1200个。                             | 5G基站
+        """)
+    void figureCountsTheNounNotTheVerbOrQuantifierAroundIt(String text, String measures) {
+        assertThat(extractor.extract(text).figures()).extracting(f -> f.measures()).contains(measures);
+    }
+
     @ParameterizedTest(name = "no person in {0}")
     @CsvSource(delimiter = '|', textBlock = """
         要加强领导方面，确保落实。

@@ -141,4 +141,35 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#wb-table td")).stream().map(WebElement::getText).toList())
             .contains("建设“数字红河”领导小组");
     }
+
+    @Test
+    void pagesMarkTheMatchAndSayEachThingOnce() throws Exception {
+        browser.get(url("/search?q=" + java.net.URLEncoder.encode("发改委", java.nio.charset.StandardCharsets.UTF_8)));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit")));
+        List<String> marks = browser.findElements(By.cssSelector("#hits .sentence mark")).stream().map(WebElement::getText).toList();
+        assertThat(marks).contains("州发展改革委");
+        shot("search-highlight");
+
+        browser.findElement(By.cssSelector("form.search input[name=q]")).clear();
+        browser.get(url("/search?q=" + java.net.URLEncoder.encode("数字红河", java.nio.charset.StandardCharsets.UTF_8)));
+        browser.findElement(By.cssSelector("#hits .hit .name")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("entity-name"), "建设“数字红河”领导小组"));
+        WebElement workingGroups = browser.findElement(By.cssSelector("section.relation[data-relation=下设工作组]"));
+        assertThat(workingGroups.findElements(By.cssSelector(".src"))).hasSize(1);
+        assertThat(workingGroups.findElements(By.cssSelector(".other a"))).hasSize(5);
+        String figures = browser.findElement(By.xpath("//section[.//h2[text()='数据']]")).getText();
+        assertThat(figures).contains("57 家").doesNotContain("57.0");
+
+        browser.get(url("/document?iri=" + java.net.URLEncoder.encode(org.govkg.vocab.GKG.DOCUMENT_BASE + "02-honghe-digital-group-notice.txt",
+            java.nio.charset.StandardCharsets.UTF_8)));
+        for (WebElement row : browser.findElements(By.cssSelector("#facts tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertThat(cells.get(3).getText()).as(row.getText()).isNotEqualTo(cells.get(2).getText());
+        }
+
+        browser.get(url("/workbench"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        String query = (String) ((JavascriptExecutor) browser).executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        assertThat(query.lines().findFirst().orElseThrow()).startsWith("# ").matches(".*[\\u4e00-\\u9fff].*");
+    }
 }

@@ -23,12 +23,16 @@ public final class FigureFinder implements LinkRule {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private final Pattern units;
     private final Pattern leadingVerb;
+    private final Pattern trailingAdverb;
+    private final Pattern measureEnd;
     private final String notInMeasure;
     private final java.util.Set<String> countUnits;
 
     public FigureFinder(Lexicon lex) {
         units = Pattern.compile("\\s*" + lex.alternation("figure.units"));
         leadingVerb = lex.pattern("figure.leading-verb");
+        trailingAdverb = lex.pattern("figure.trailing-adverb");
+        measureEnd = lex.pattern("figure.measure-end");
         notInMeasure = lex.raw("figure.measure.stop.chars");
         countUnits = lex.set("figure.count-units");
     }
@@ -49,8 +53,17 @@ public final class FigureFinder implements LinkRule {
             int beforeStart = wordBefore(cx.text(), n.start());
             int afterEnd = wordAfter(cx.text(), u.end());
             String before = leadingVerb.matcher(cx.text().substring(beforeStart, n.start()).strip()).replaceFirst("");
+            Matcher adverb = trailingAdverb.matcher(before);
+            // 全年为28个政府单位: after a copula or adverb the number opens a phrase whose noun follows it
+            boolean opensPhrase = adverb.find();
+            if (opensPhrase) before = before.substring(0, adverb.start());
             String after = cx.text().substring(u.end(), afterEnd);
-            String measures = !after.isEmpty() && !countUnits.contains(unit) ? after : !before.isEmpty() ? before : after;
+            Matcher end = measureEnd.matcher(after);
+            if (end.find()) {
+                after = after.substring(0, end.start());
+                afterEnd = u.end() + after.length();
+            }
+            String measures = !after.isEmpty() && (opensPhrase || !countUnits.contains(unit)) ? after : !before.isEmpty() ? before : after;
             cx.figure(new Figure(subject(cx, n.start()), new BigDecimal(n.group()), unit, measures, beforeStart, afterEnd));
         }
     }
