@@ -1,5 +1,7 @@
 package org.govkg.diagram;
 
+import org.govkg.vocab.EntityKind;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,6 +40,7 @@ public final class Diagram {
     private final String title;
     private final String rankdir;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Map<String, EntityKind> kinds = new java.util.HashMap<>();
     private final Set<Edge> edges = new LinkedHashSet<>();
     private final Map<String, List<String>> clusters = new LinkedHashMap<>();
     private int totalEntities;
@@ -102,6 +105,25 @@ public final class Diagram {
     }
 
     public Node node(String key) { return nodes.get(key); }
+
+    /** Records the kind (通知, 协议, 工作组 …) of the entities that have one, read once the picture is built. */
+    void setKinds(Map<String, EntityKind> kinds) {
+        this.kinds.clear();
+        this.kinds.putAll(kinds);
+    }
+
+    /** The kind of the entity {@code iri}, or null. */
+    public EntityKind kind(String iri) { return iri == null ? null : kinds.get(iri); }
+
+    /** The IRIs of the entities drawn, in nodes and in lists. */
+    List<String> entityIris() {
+        List<String> out = new ArrayList<>();
+        for (Node n : nodes.values()) {
+            if (n.iri() != null) out.add(n.iri());
+            n.items().forEach(i -> { if (i.iri() != null) out.add(i.iri()); });
+        }
+        return out;
+    }
 
     public List<Edge> edges() {
         return edges.stream().sorted(Comparator.comparing(Edge::from).thenComparing(Edge::to)

@@ -45,7 +45,7 @@ public final class Diagrams {
                 if (i == null) throw new IllegalArgumentException(iri + " is not an entity, document or post that diagrams can show");
                 return i;
             }).toList();
-            return switch (req.kind()) {
+            Diagram d = switch (req.kind()) {
                 case NEIGHBOURHOOD -> NeighbourhoodBuilder.build(reader, req, info.get(0));
                 case GROUP -> GroupChartBuilder.build(reader, req, info.get(0));
                 case PLAN -> PlanMapBuilder.build(reader, req, info.get(0));
@@ -53,6 +53,8 @@ public final class Diagrams {
                 case PATH -> PathBuilder.build(reader, req, info.get(0), info.get(1));
                 case QUERY -> throw new IllegalArgumentException("query diagrams are drawn with fromQuery");
             };
+            d.setKinds(reader.kinds(d.entityIris()));
+            return d;
         });
     }
 
@@ -63,7 +65,12 @@ public final class Diagrams {
     public Diagram fromQuery(String sparql, String lang, int cap) {
         org.apache.jena.query.Query query = org.govkg.sparql.QueryRunner.parse(sparql);
         if (query.isAskType()) throw new IllegalArgumentException("an ASK query has no entities to draw");
-        return store.read(conn -> QueryResultBuilder.build(new GraphReader(conn, lang), conn, query, cap, lang));
+        return store.read(conn -> {
+            GraphReader reader = new GraphReader(conn, lang);
+            Diagram d = QueryResultBuilder.build(reader, conn, query, cap, lang);
+            d.setKinds(reader.kinds(d.entityIris()));
+            return d;
+        });
     }
 
     /** The entity a name means; where the name is shared, the kind's own type decides (a plan map wants a plan). */

@@ -1,5 +1,7 @@
 package org.govkg.diagram;
 
+import org.govkg.vocab.EntityKind;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -61,13 +63,15 @@ public final class DotWriter {
             dot.append("\n  }\n");
         }
         Set<NodeType> present = EnumSet.noneOf(NodeType.class);
+        boolean workingGroups = false;
         for (Diagram.Node n : nodes) {
             dot.append("  ").append(ids.get(n.key())).append(" [");
             if (!n.items().isEmpty()) dot.append(listNode(n));
             else if (n.type() == null) dot.append(summaryNode(n));
-            else dot.append(entityNode(n));
+            else dot.append(entityNode(n, d.kind(n.iri())));
             dot.append("];\n");
             if (n.type() != null) present.add(n.type());
+            if (d.kind(n.iri()) == EntityKind.WORKING_GROUP) workingGroups = true;
             n.items().forEach(i -> present.add(i.type()));
         }
         for (Diagram.Edge e : d.edges()) {
@@ -77,21 +81,22 @@ public final class DotWriter {
             if (e.rank() > 1) dot.append("minlen=").append(e.rank()).append(", ");
             dot.append("tooltip=").append(DotText.tooltip(e.label())).append("];\n");
         }
-        if (!present.isEmpty()) dot.append("  legend [shape=plaintext, margin=0, label=<").append(legend(present)).append(">];\n");
+        if (!present.isEmpty()) dot.append("  legend [shape=plaintext, margin=0, label=<").append(legend(present, workingGroups)).append(">];\n");
         dot.append("}\n");
         return dot.toString();
     }
 
-    private String entityNode(Diagram.Node n) {
+    private String entityNode(Diagram.Node n, EntityKind kind) {
         NodeType t = n.type();
         StringBuilder a = new StringBuilder();
         a.append("label=").append(DotText.wrapped(n.label()))
             .append(", shape=").append(t.shape())
-            .append(", style=\"").append(t.style()).append('"')
+            // a working group is a group of the same colour, drawn dashed: under its group, not beside it
+            .append(", style=\"").append(kind == EntityKind.WORKING_GROUP ? t.style() + ",dashed" : t.style()).append('"')
             .append(", fillcolor=\"").append(t.fill()).append('"')
             .append(", color=\"").append(t.line()).append('"');
         if (n.root()) a.append(", penwidth=3");
-        a.append(", tooltip=").append(DotText.tooltip(t.label(lang) + "：" + n.label()));
+        a.append(", tooltip=").append(DotText.tooltip((kind == null ? t.label(lang) : kind.label(lang)) + "：" + n.label()));
         if (!linkBase.isEmpty()) a.append(", URL=").append(DotText.quoted(link(n.iri()))).append(", target=\"_top\"");
         return a.toString();
     }
@@ -125,12 +130,15 @@ public final class DotWriter {
         return "shape=plaintext, margin=0, label=<" + h + ">, tooltip=" + DotText.tooltip(n.label());
     }
 
-    private String legend(Set<NodeType> types) {
+    private String legend(Set<NodeType> types, boolean workingGroups) {
         StringBuilder h = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\"><TR>");
         h.append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"9\">").append("en".equals(lang) ? "Legend" : "图例").append("</FONT></TD>");
         for (NodeType t : types)
             h.append("<TD BGCOLOR=\"").append(t.fill()).append("\" COLOR=\"").append(t.line()).append("\"><FONT POINT-SIZE=\"9\">")
                 .append(DotText.html(t.label(lang))).append("</FONT></TD>");
+        if (workingGroups)
+            h.append("<TD BGCOLOR=\"").append(NodeType.LEADERSHIP_GROUP.fill()).append("\" COLOR=\"").append(NodeType.LEADERSHIP_GROUP.line())
+                .append("\" STYLE=\"dashed\"><FONT POINT-SIZE=\"9\">").append(DotText.html(EntityKind.WORKING_GROUP.label(lang))).append("</FONT></TD>");
         return h.append("</TR></TABLE>").toString();
     }
 

@@ -1,5 +1,7 @@
 package org.govkg.diagram;
 
+import org.govkg.vocab.EntityKind;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,6 +45,8 @@ final class GraphReader {
     private static final String PREFIXES = Prefixes.sparqlHeader();
     private static final String NODE_TYPES = Arrays.stream(NodeType.values())
         .map(t -> SparqlTerms.iri(t.rdfClass().getURI())).collect(Collectors.joining(", "));
+
+    private static final String KINDS = EntityKind.sparqlList();
 
     private final RDFConnection conn;
     private final String lang;
@@ -91,6 +95,17 @@ final class GraphReader {
                 String label = row.contains("label") ? row.getLiteral("label").getLexicalForm() : iri;
                 out.put(iri, new Info(iri, type, label));
             });
+        }
+        return out;
+    }
+
+    /** The kind (通知, 协议, 工作组 …) of each IRI that has one. */
+    Map<String, EntityKind> kinds(Collection<String> iris) {
+        Map<String, EntityKind> out = new HashMap<>();
+        for (List<String> batch : batches(iris)) {
+            String q = PREFIXES + "SELECT ?x ?k {" + values("x", batch) + " ?x a ?k FILTER(?k IN (" + KINDS + ")) }";
+            conn.querySelect(q, row -> EntityKind.ofClass(row.getResource("k").getURI())
+                .ifPresent(k -> out.put(row.getResource("x").getURI(), k)));
         }
         return out;
     }

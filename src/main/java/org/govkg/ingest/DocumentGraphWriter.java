@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.govkg.extract.model.Attribute;
 import org.govkg.extract.model.DocumentMetadata;
 import org.govkg.extract.model.EntityRef;
+import org.govkg.vocab.EntityKind;
 import org.govkg.vocab.EntityType;
 import org.govkg.extract.model.Extraction;
 import org.govkg.extract.model.Figure;
@@ -49,7 +50,7 @@ public final class DocumentGraphWriter {
         for (Mention mention : x.mentions())
             mention(m, docIri, doc, x, sentences, mention);
         for (Link l : x.links())
-            assertion(m, docIri, doc, x, sentences, entity(m, l.subject()), l.relation().property(),
+            assertion(m, docIri, doc, x, sentences, entity(m, l.subject()), property(l),
                 entity(m, l.object()), l.start(), l.end());
         for (PostFact p : x.posts())
             post(m, docIri, doc, x, sentences, p);
@@ -141,8 +142,17 @@ public final class DocumentGraphWriter {
     }
 
     private static Resource entity(Model m, EntityRef ref) {
-        return m.createResource(Iris.entity(ref), ref.type().rdfClass())
+        Resource e = m.createResource(Iris.entity(ref), ref.type().rdfClass())
             .addProperty(SKOS.prefLabel, m.createLiteral(ref.name(), ZH));
+        EntityKinds.of(ref).ifPresent(k -> e.addProperty(RDF.type, k.rdfClass()));
+        return e;
+    }
+
+    /** A party signs an agreement; only other documents are issued. */
+    private static Property property(Link l) {
+        if (l.relation().property().equals(GKG.issued) && EntityKinds.of(l.object()).filter(k -> k == EntityKind.AGREEMENT).isPresent())
+            return GKG.signed;
+        return l.relation().property();
     }
 
     /** The fact itself as a plain triple, plus a reified {@code gkg:Assertion} saying where it came from. */

@@ -13,6 +13,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.govkg.diagram.NodeType;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.SparqlTerms;
+import org.govkg.vocab.EntityKind;
+import org.govkg.vocab.EntityType;
 import org.govkg.vocab.Prefixes;
 
 /**
@@ -38,7 +40,12 @@ public final class EntitySearch {
      * @param documentIri the document that sentence comes from
      */
     public record Hit(String iri, NodeType type, String label, String matched, String sentence,
-                      String sentenceIri, String documentIri, String documentTitle, double score) {
+                      String sentenceIri, String documentIri, String documentTitle, double score, EntityKind kind) {
+
+        /** The badge: the entity's kind (通知, 工作组 …) where it has one, else its type. */
+        public String typeLabel(String lang) {
+            return kind != null ? kind.label(lang) : type.label(lang);
+        }
 
         /** The label with the words of {@code query} marked. */
         public List<Highlight.Part> labelParts(String query) {
@@ -100,7 +107,7 @@ public final class EntitySearch {
                 if (c.sentenceIri == null) bestSentence(conn, q, c);
                 Info d = c.sentenceIri == null ? null : documentOf(conn, c.sentenceIri);
                 hits.add(new Hit(c.iri, i.type, i.label, c.matched, c.sentence, c.sentenceIri,
-                    d == null ? null : d.iri, d == null ? null : d.label, c.score));
+                    d == null ? null : d.iri, d == null ? null : d.label, c.score, i.kind));
                 if (hits.size() >= limit) break;
             }
             return hits;
@@ -160,17 +167,19 @@ public final class EntitySearch {
         });
     }
 
-    private record Info(String iri, NodeType type, String label) {}
+    private record Info(String iri, NodeType type, String label, EntityKind kind) {}
 
     private static Map<String, Info> info(RDFConnection conn, List<String> iris) {
         Map<String, Info> out = new HashMap<>();
         if (iris.isEmpty()) return out;
         String values = iris.stream().map(SparqlTerms::iri).collect(Collectors.joining(" "));
-        conn.querySelect(PREFIXES + "SELECT ?x (MIN(?t) AS ?type) (MIN(?l) AS ?label) { VALUES ?x { " + values
-            + " } ?x a ?t OPTIONAL { ?x skos:prefLabel|dcterms:title ?l } } GROUP BY ?x", row -> {
+        conn.querySelect(PREFIXES + "SELECT ?x (MIN(?t) AS ?type) (MIN(?l) AS ?label) (MIN(?k) AS ?kind) { VALUES ?x { " + values
+            + " } ?x a ?t FILTER(?t IN (" + EntityType.sparqlList() + ", gkg:Document)) OPTIONAL { ?x skos:prefLabel|dcterms:title ?l } "
+            + "OPTIONAL { ?x a ?k FILTER(?k IN (" + KINDS + ")) } } GROUP BY ?x", row -> {
             String iri = row.getResource("x").getURI();
             NodeType t = NodeType.ofClass(row.getResource("type").getURI()).orElse(null);
-            out.put(iri, new Info(iri, t, row.contains("label") ? row.getLiteral("label").getLexicalForm() : iri));
+            EntityKind k = row.contains("kind") ? EntityKind.ofClass(row.getResource("kind").getURI()).orElse(null) : null;
+            out.put(iri, new Info(iri, t, row.contains("label") ? row.getLiteral("label").getLexicalForm() : iri, k));
         });
         return out;
     }
@@ -179,9 +188,10 @@ public final class EntitySearch {
         List<Info> out = new ArrayList<>();
         conn.querySelect(PREFIXES + "SELECT ?d ?t { " + SparqlTerms.iri(sentenceIri) + " dcterms:isPartOf ?d OPTIONAL { ?d dcterms:title ?t } } LIMIT 1",
             row -> out.add(new Info(row.getResource("d").getURI(), NodeType.DOCUMENT,
-                row.contains("t") ? row.getLiteral("t").getLexicalForm() : row.getResource("d").getURI())));
+                row.contains("t") ? row.getLiteral("t").getLexicalForm() : row.getResource("d").getURI(), null)));
         return out.isEmpty() ? null : out.get(0);
     }
 
     private static final String PREFIXES = Prefixes.sparqlHeader();
+    private static final String KINDS = EntityKind.sparqlList();
 }

@@ -69,10 +69,10 @@ public final class EntityLookup {
         String q = Prefixes.sparqlHeader() + """
             SELECT ?x (MIN(?t) AS ?type) (MIN(?l) AS ?label) WHERE {
               %s
-              ?x a ?t . FILTER(STRSTARTS(STR(?t), STR(gkg:)))
+              ?x a ?t . FILTER(?t IN (%s, gkg:Document, gkg:Post))
               OPTIONAL { ?x skos:prefLabel|dcterms:title ?l }
             } GROUP BY ?x ORDER BY ?x
-            """.formatted(match);
+            """.formatted(match, org.govkg.vocab.EntityType.sparqlList());
         Map<String, Candidate> out = new TreeMap<>();
         store.read(conn -> {
             conn.querySelect(q, row -> {

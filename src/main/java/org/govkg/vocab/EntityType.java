@@ -37,6 +37,15 @@ public enum EntityType {
     /** The label in Chinese, or in English for {@code lang} "en". */
     public String label(String lang) { return "en".equals(lang) ? en : zh; }
 
+    /**
+     * The six classes as a SPARQL list ({@code <…#Organization>, <…#LeadershipGroup>, …}), for
+     * {@code FILTER(?t IN (…))}: an entity of a kind ({@link EntityKind}) has a second class, which
+     * queries that pick one type per entity must leave aside.
+     */
+    public static String sparqlList() {
+        return Arrays.stream(values()).map(t -> "<" + t.rdfClass.getURI() + ">").collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The type of an RDF class IRI, if it is one of the six. */
     public static Optional<EntityType> ofClass(String classIri) {
         return Arrays.stream(values()).filter(t -> t.rdfClass.getURI().equals(classIri)).findFirst();

@@ -34,6 +34,12 @@ public final class GKG {
     public static final Resource LeadershipGroup = resource("LeadershipGroup");
     public static final Resource Plan = resource("Plan");
     public static final Resource Project = resource("Project");
+    public static final Resource PolicyDocument = resource("PolicyDocument");
+    public static final Resource Notice = resource("Notice");
+    public static final Resource Proposal = resource("Proposal");
+    public static final Resource Agreement = resource("Agreement");
+    public static final Resource Reply = resource("Reply");
+    public static final Resource WorkingGroup = resource("WorkingGroup");
     public static final Resource Person = resource("Person");
     public static final Resource Region = resource("Region");
     public static final Resource Document = resource("Document");
@@ -44,6 +50,7 @@ public final class GKG {
     public static final Resource Assertion = resource("Assertion");
 
     public static final Property issued = property("issued");
+    public static final Property signed = property("signed");
     public static final Property forwarded = property("forwarded");
     public static final Property drafted = property("drafted");
     public static final Property established = property("established");

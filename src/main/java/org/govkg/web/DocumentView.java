@@ -50,7 +50,7 @@ public record DocumentView(String iri, Map<String, String> metadata, String publ
 
         List<Mention> mentions = new ArrayList<>();
         for (var row : QueryRows.select(store, "SELECT ?s ?end ?e (MIN(?t) AS ?type) { GRAPH " + d + " { ?m gkg:mentionOf ?e ; gkg:start ?s ; gkg:end ?end } "
-            + "?e a ?t FILTER(STRSTARTS(STR(?t), STR(gkg:))) } GROUP BY ?s ?end ?e ORDER BY ?s DESC(?end)"))
+            + "?e a ?t FILTER(?t IN (" + HomeController.CORE_TYPES + ")) } GROUP BY ?s ?end ?e ORDER BY ?s DESC(?end)"))
             mentions.add(new Mention(QueryRows.number(row, "s"), QueryRows.number(row, "end"), QueryRows.text(row, "e"),
                 NodeType.ofClass(QueryRows.text(row, "type")).map(NodeType::key).orElse("organization")));
         int hlStart = -1, hlEnd = -1;

@@ -1,5 +1,7 @@
 package org.govkg.web;
 
+import org.govkg.vocab.EntityKind;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +23,12 @@ import org.govkg.vocab.GKG;
  */
 public record EntityView(String iri, NodeType type, String label, List<String> aliases, List<Attribute> headline,
                          Map<String, List<Fact>> outgoing, Map<String, List<Fact>> incoming,
-                         List<Attribute> attributes, List<Figure> figures, List<DocRef> documents) {
+                         List<Attribute> attributes, List<Figure> figures, List<DocRef> documents, EntityKind kind) {
+
+    /** What the page calls the entity: its kind (通知, 协议, 工作组 …) where it has one, else its type. */
+    public String typeLabel(String lang) {
+        return kind != null ? kind.label(lang) : type.label(lang);
+    }
 
     /** Facts of one relation stated by the same sentences: shown as one list of entities under those sentences once. */
     public record FactGroup(List<Fact> facts, List<Source> sources) {}
@@ -54,7 +61,14 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
     public record Source(String sentence, String sentenceIri, String documentIri, String documentTitle) {}
 
     /** A link to another entity, with its sources. */
-    public record Fact(String predicate, String otherIri, String otherLabel, NodeType otherType, List<Source> sources) {}
+    public record Fact(String predicate, String otherIri, String otherLabel, NodeType otherType, List<Source> sources, EntityKind otherKind) {
+        /** The badge of the other entity: its kind where it has one, else its type. */
+        public String otherTypeLabel(String lang) {
+            return otherKind != null ? otherKind.label(lang) : otherType == null ? "" : otherType.label(lang);
+        }
+    }
+
+    private static final String KINDS = EntityKind.sparqlList();
 
     /** A literal value of the entity. */
     public record Attribute(String label, String value) {}
@@ -109,10 +123,10 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
         }
         String types = HomeController.CORE_TYPES + ", gkg:Post, gkg:Document";
         Map<String, List<Fact>> out = new LinkedHashMap<>(), in = new LinkedHashMap<>();
-        collect(QueryRows.select(store, "SELECT ?p ?x (MIN(?xt) AS ?t) (MIN(?xl) AS ?l) { { SELECT DISTINCT ?p ?x { " + e + " ?p ?x FILTER(isIRI(?x)) } } ?x a ?xt FILTER(?xt IN (" + types
-            + ")) FILTER(?p != gkg:mentions) OPTIONAL { ?x skos:prefLabel|dcterms:title ?xl } } GROUP BY ?p ?x LIMIT " + MAX_LINKS), iri, true, sources, labels, lang, out);
-        collect(QueryRows.select(store, "SELECT ?p ?x (MIN(?xt) AS ?t) (MIN(?xl) AS ?l) { { SELECT DISTINCT ?p ?x { ?x ?p " + e + " FILTER(?p NOT IN (rdf:subject, rdf:object, gkg:mentionOf)) } } ?x a ?xt FILTER(?xt IN (" + types
-            + ")) FILTER(?p != gkg:mentions && ?p != gkg:addressee && ?p != gkg:contact) OPTIONAL { ?x skos:prefLabel|dcterms:title ?xl } } GROUP BY ?p ?x LIMIT " + MAX_LINKS),
+        collect(QueryRows.select(store, "SELECT ?p ?x (MIN(?xt) AS ?t) (MIN(?xl) AS ?l) (MIN(?xk) AS ?k) { { SELECT DISTINCT ?p ?x { " + e + " ?p ?x FILTER(isIRI(?x)) } } ?x a ?xt FILTER(?xt IN (" + types
+            + ")) FILTER(?p != gkg:mentions) OPTIONAL { ?x skos:prefLabel|dcterms:title ?xl } OPTIONAL { ?x a ?xk FILTER(?xk IN (" + KINDS + ")) } } GROUP BY ?p ?x LIMIT " + MAX_LINKS), iri, true, sources, labels, lang, out);
+        collect(QueryRows.select(store, "SELECT ?p ?x (MIN(?xt) AS ?t) (MIN(?xl) AS ?l) (MIN(?xk) AS ?k) { { SELECT DISTINCT ?p ?x { ?x ?p " + e + " FILTER(?p NOT IN (rdf:subject, rdf:object, gkg:mentionOf)) } } ?x a ?xt FILTER(?xt IN (" + types
+            + ")) FILTER(?p != gkg:mentions && ?p != gkg:addressee && ?p != gkg:contact) OPTIONAL { ?x skos:prefLabel|dcterms:title ?xl } OPTIONAL { ?x a ?xk FILTER(?xk IN (" + KINDS + ")) } } GROUP BY ?p ?x LIMIT " + MAX_LINKS),
             iri, false, sources, labels, lang, in);
 
         List<Attribute> attributes = new ArrayList<>();
@@ -138,7 +152,10 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
                 .map(Fact::otherLabel).distinct().toList();
             if (!values.isEmpty()) headline.add(new Attribute(labels.label(p.getURI(), lang), String.join("、", values)));
         }
-        return new EntityView(iri, type, label, List.copyOf(aliases), headline, out, in, attributes, figures, documents);
+        EntityKind kind = null;
+        for (var row : QueryRows.select(store, "SELECT DISTINCT ?k { " + e + " a ?k }"))
+            kind = EntityKind.ofClass(QueryRows.text(row, "k")).orElse(kind);
+        return new EntityView(iri, type, label, List.copyOf(aliases), headline, out, in, attributes, figures, documents, kind);
     }
 
     private static void collect(List<Map<String, org.apache.jena.rdf.model.RDFNode>> rows, String iri, boolean outgoing,
@@ -148,7 +165,8 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
             String p = QueryRows.text(row, "p"), x = QueryRows.text(row, "x");
             String key = outgoing ? iri + " " + p + " " + x : x + " " + p + " " + iri;
             facts.add(new Fact(p, x, QueryRows.text(row, "l") == null ? x : QueryRows.text(row, "l"),
-                NodeType.ofClass(QueryRows.text(row, "t")).orElse(null), sources.getOrDefault(key, List.of())));
+                NodeType.ofClass(QueryRows.text(row, "t")).orElse(null), sources.getOrDefault(key, List.of()),
+                row.get("k") == null ? null : EntityKind.ofClass(QueryRows.text(row, "k")).orElse(null)));
         }
         facts.sort(Comparator.comparing((Fact f) -> rank(f.predicate())).thenComparing(Fact::predicate).thenComparing(Fact::otherLabel));
         for (Fact f : facts) {

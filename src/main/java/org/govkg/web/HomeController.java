@@ -1,5 +1,7 @@
 package org.govkg.web;
 
+import org.govkg.vocab.EntityKind;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 public class HomeController {
-    static final String CORE_TYPES = "gkg:Organization, gkg:LeadershipGroup, gkg:Plan, gkg:Project, gkg:Person, gkg:Region";
+    static final String CORE_TYPES = org.govkg.vocab.EntityType.sparqlList();
     private static final long TTL_MS = 60_000;
 
     private final KnowledgeStore store;
@@ -34,7 +36,11 @@ public class HomeController {
     public record Item(String iri, NodeType type, String label, int n) {}
 
     /** What the home page shows. */
-    public record Summary(Map<NodeType, Integer> counts, Map<NodeType, List<Item>> connected, List<Doc> latest) {}
+    /**
+     * The home page's figures. {@code counts} gives each type, leadership groups without their
+     * working groups; {@code kinds} how many entities are of each kind (通知, 协议, 工作组 …).
+     */
+    public record Summary(Map<NodeType, Integer> counts, Map<EntityKind, Integer> kinds, Map<NodeType, List<Item>> connected, List<Doc> latest) {}
 
     /** A document in the latest list. */
     public record Doc(String iri, String title, String date, String publisher) {}
@@ -72,6 +78,14 @@ public class HomeController {
         for (var row : QueryRows.select(store, "SELECT ?d (MIN(?t) AS ?title) (MIN(?dt) AS ?date) (MIN(?p) AS ?pub) { ?d a gkg:Document ; dcterms:title ?t "
             + "OPTIONAL { ?d dcterms:issued ?dt } OPTIONAL { ?d dcterms:publisher/skos:prefLabel ?p } } GROUP BY ?d ORDER BY DESC(?date) ?title LIMIT 8"))
             latest.add(new Doc(QueryRows.text(row, "d"), QueryRows.text(row, "title"), QueryRows.text(row, "date"), QueryRows.text(row, "pub")));
-        return new Summary(counts, connected, latest);
+        Map<EntityKind, Integer> kinds = new LinkedHashMap<>();
+        for (var row : QueryRows.select(store, "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { ?e a ?k FILTER(?k IN (" + EntityKind.sparqlList()
+            + ")) } GROUP BY ?k"))
+            EntityKind.ofClass(QueryRows.text(row, "k")).ifPresent(k -> kinds.put(k, QueryRows.number(row, "n")));
+        Map<EntityKind, Integer> ordered = new LinkedHashMap<>();
+        for (EntityKind k : EntityKind.values()) if (kinds.containsKey(k)) ordered.put(k, kinds.get(k));
+        // a working group is not one more leadership group: the card counts the groups themselves
+        counts.computeIfPresent(NodeType.LEADERSHIP_GROUP, (t, n) -> n - ordered.getOrDefault(EntityKind.WORKING_GROUP, 0));
+        return new Summary(counts, ordered, connected, latest);
     }
 }
