@@ -32,15 +32,22 @@ public final class Diagram {
 
     /**
      * A link; {@code predicate} is the property's IRI, {@code label} its name in the chosen language
-     * (empty when a box around the target already says it), {@code rank} how many layout ranks it spans.
+     * (empty when a box around the target already says it), {@code rank} how many layout ranks it spans;
+     * {@code fromBelow}: the link's source is laid out below its target (a founding document under
+     * the group it set up, in an org chart that reads top to bottom).
      */
-    public record Edge(String from, String to, String predicate, String label, boolean dashed, int rank) {}
+    public record Edge(String from, String to, String predicate, String label, boolean dashed, int rank, boolean fromBelow) {
+        public Edge(String from, String to, String predicate, String label, boolean dashed, int rank) {
+            this(from, to, predicate, label, dashed, rank, false);
+        }
+    }
 
     private final DiagramKind kind;
     private final String title;
     private final String rankdir;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, EntityKind> kinds = new java.util.HashMap<>();
+    private final List<List<String>> rows = new ArrayList<>();
     private final Set<Edge> edges = new LinkedHashSet<>();
     private final Map<String, List<String>> clusters = new LinkedHashMap<>();
     private int totalEntities;
@@ -131,4 +138,20 @@ public final class Diagram {
     }
 
     Map<String, List<String>> clusters() { return clusters; }
+
+    /**
+     * A line of the chart's hierarchy rather than a stated link: from one node (or the box it sits
+     * in) to another (or its box). It has no predicate; the boxes' labels say what the rows are.
+     */
+    public void line(String from, String to) {
+        link(new Edge(from, to, "", "", false, 1));
+    }
+
+    /** Lays the nodes out side by side on one row (the row of the first). */
+    public void sameRow(Collection<String> keys) {
+        List<String> present = keys.stream().filter(nodes::containsKey).toList();
+        if (present.size() > 1) rows.add(present);
+    }
+
+    List<List<String>> rows() { return rows; }
 }

@@ -45,6 +45,7 @@ public final class DotWriter {
         dot.append("  graph [rankdir=").append(d.rankdir())
             .append(", charset=\"UTF-8\", fontname=").append(DotText.quoted(FONT))
             .append(", fontsize=14, labelloc=t, labeljust=l, label=").append(title(d))
+            .append(d.rows().isEmpty() && d.edges().stream().noneMatch(e -> e.predicate().isEmpty()) ? "" : ", compound=true")
             .append(", pad=0.3, nodesep=0.25, ranksep=0.45, newrank=true, outputorder=edgesfirst")
             // Bound network-simplex and crossing-minimisation work: layout time grows steeply with size.
             .append(", nslimit=4, nslimit1=4, mclimit=0.5, remincross=false, searchsize=30")
@@ -55,7 +56,9 @@ public final class DotWriter {
             .append(", fontsize=9, color=\"#7f8c8d\", fontcolor=\"#4d5656\", arrowsize=0.7];\n");
 
         int c = 0;
+        Map<String, String> clusterOf = new HashMap<>();
         for (Map.Entry<String, List<String>> cluster : d.clusters().entrySet()) {
+            for (String key : cluster.getValue()) clusterOf.put(key, "cluster_" + c);
             dot.append("  subgraph cluster_").append(c++).append(" {\n")
                 .append("    label=").append(DotText.quoted(cluster.getKey()))
                 .append("; style=\"rounded,dashed\"; color=\"#aab7b8\"; fontsize=11; fontcolor=\"#566573\";\n    ");
@@ -74,8 +77,22 @@ public final class DotWriter {
             if (d.kind(n.iri()) == EntityKind.WORKING_GROUP) workingGroups = true;
             n.items().forEach(i -> present.add(i.type()));
         }
+        for (List<String> row : d.rows()) {
+            dot.append("  { rank=same; ");
+            for (String key : row) dot.append(ids.get(key)).append("; ");
+            dot.append("}\n");
+        }
         for (Diagram.Edge e : d.edges()) {
-            dot.append("  ").append(ids.get(e.from())).append(" -> ").append(ids.get(e.to())).append(" [");
+            if (e.predicate().isEmpty()) {
+                // a line of the hierarchy: box to box, clipped at the boxes' borders
+                dot.append("  ").append(ids.get(e.from())).append(" -> ").append(ids.get(e.to())).append(" [");
+                if (clusterOf.containsKey(e.from())) dot.append("ltail=").append(clusterOf.get(e.from())).append(", ");
+                if (clusterOf.containsKey(e.to())) dot.append("lhead=").append(clusterOf.get(e.to())).append(", ");
+                dot.append("color=\"#aab7b8\", penwidth=1.4, arrowhead=none, tooltip=\"\"];\n");
+                continue;
+            }
+            if (e.fromBelow()) dot.append("  ").append(ids.get(e.to())).append(" -> ").append(ids.get(e.from())).append(" [dir=back, ");
+            else dot.append("  ").append(ids.get(e.from())).append(" -> ").append(ids.get(e.to())).append(" [");
             if (!e.label().isEmpty()) dot.append("label=").append(DotText.quoted(e.label())).append(", ");
             if (e.dashed()) dot.append("style=dashed, ");
             if (e.rank() > 1) dot.append("minlen=").append(e.rank()).append(", ");
@@ -138,7 +155,7 @@ public final class DotWriter {
                 .append(DotText.html(t.label(lang))).append("</FONT></TD>");
         if (workingGroups)
             h.append("<TD BGCOLOR=\"").append(NodeType.LEADERSHIP_GROUP.fill()).append("\" COLOR=\"").append(NodeType.LEADERSHIP_GROUP.line())
-                .append("\" STYLE=\"dashed\"><FONT POINT-SIZE=\"9\">").append(DotText.html(EntityKind.WORKING_GROUP.label(lang))).append("</FONT></TD>");
+                .append("\"><FONT POINT-SIZE=\"9\">").append(DotText.html(EntityKind.WORKING_GROUP.label(lang))).append("</FONT></TD>");
         return h.append("</TR></TABLE>").toString();
     }
 

@@ -5,18 +5,22 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.rdf.model.Property;
 import org.govkg.vocab.GKG;
 
 /**
- * The org chart of a leadership group: its 组长 and 副组长 posts, the office and the body it
- * sits in with the office's directors, the member units (as one list when there are many), the
- * working groups with their lead units, and the documents that set the group up or changed it.
+ * The org chart of a leadership group, top to bottom: the group, its 组长 and then 副组长 posts,
+ * the office (the body it sits in and the office's directors), the working groups with their lead
+ * units and the member units (as one list, capped, when there are many), and below them the
+ * documents that set the group up or changed it.
  */
 final class GroupChartBuilder {
     /** Above this many member units they are drawn as one list node rather than one node each. */
     static final int MEMBER_LIST_THRESHOLD = 12;
+    /** At most this many member units in the list; its title says how many there are. */
+    static final int MEMBER_LIST_CAP = 60;
 
     private GroupChartBuilder() {}
 
@@ -43,21 +47,26 @@ final class GroupChartBuilder {
                 }
         Map<String, GraphReader.Info> info = reader.info(iris);
 
+        // Top to bottom, one row each: the group; its 组长; its 副组长; the office (the body that
+        // hosts it, its directors); working groups and member units; the documents behind it.
         Map<String, List<String>> boxes = new LinkedHashMap<>();
+        List<String> topRow = new ArrayList<>(List.of(group.iri()));
+        List<String> unitRow = new ArrayList<>();
         List<GraphReader.Info> members = new ArrayList<>();
         for (GraphReader.Link l : out) {
             GraphReader.Info o = info.get(l.o());
             if (o == null) continue;
             if (is(l, GKG.memberUnit)) { members.add(o); continue; }
             d.add(Diagram.Node.entity(o.iri(), o.label(), o.type(), false));
-            // Posts and working groups sit in boxes that name them; working groups go one row lower.
-            boolean boxed = is(l, GKG.leaderPost) || is(l, GKG.deputyLeaderPost) || is(l, GKG.hasWorkingGroup);
-            d.link(new Diagram.Edge(group.iri(), o.iri(), l.p(), boxed ? "" : reader.label(l.p()), false,
-                is(l, GKG.hasWorkingGroup) ? 2 : 1));
-            String box = is(l, GKG.leaderPost) || is(l, GKG.leader) ? label(lang, "组长", "Leaders")
-                : is(l, GKG.deputyLeaderPost) || is(l, GKG.deputyLeader) ? label(lang, "副组长", "Deputy leaders")
-                : is(l, GKG.officeIn) || is(l, GKG.officeDirectorPost) ? label(lang, "办公室", "Office")
-                : is(l, GKG.hasWorkingGroup) ? label(lang, "工作组", "Working groups") : null;
+            boolean leader = is(l, GKG.leaderPost) || is(l, GKG.leader);
+            boolean deputy = is(l, GKG.deputyLeaderPost) || is(l, GKG.deputyLeader);
+            boolean office = is(l, GKG.officeIn) || is(l, GKG.officeDirectorPost);
+            boolean working = is(l, GKG.hasWorkingGroup);
+            // posts and working groups sit in boxes that name them, so their links need no label
+            boolean boxed = leader || deputy || working;
+            if (!boxed && !office) d.link(group.iri(), o.iri(), l.p(), reader.label(l.p()));
+            String box = leader ? label(lang, "组长", "Leaders") : deputy ? label(lang, "副组长", "Deputy leaders")
+                : office ? label(lang, "办公室", "Office") : working ? label(lang, "工作组", "Working groups") : null;
             if (box != null) boxes.computeIfAbsent(box, b -> new ArrayList<>()).add(o.iri());
         }
         for (GraphReader.Link l : workingGroupUnits) {
@@ -68,34 +77,90 @@ final class GroupChartBuilder {
         }
         members.sort(Comparator.comparing(GraphReader.Info::label));
         String membersLabel = reader.label(GKG.memberUnit.getURI());
+        Optional<Integer> stated = reader.literal(group.iri(), GKG.memberCount).flatMap(GroupChartBuilder::count);
         if (members.size() > MEMBER_LIST_THRESHOLD) {
-            List<Diagram.Node> items = members.stream()
+            List<Diagram.Node> items = members.stream().limit(MEMBER_LIST_CAP)
                 .map(m -> Diagram.Node.entity(m.iri(), m.label(), m.type(), false)).toList();
+            int total = Math.max(members.size(), stated.orElse(0));
             String key = "members:" + group.iri();
-            d.add(new Diagram.Node(key, null, membersLabel + "（" + members.size() + "）", NodeType.ORGANIZATION, false, items));
-            d.link(new Diagram.Edge(group.iri(), key, GKG.memberUnit.getURI(), membersLabel, false, 2));
+            String title = items.size() < total
+                ? membersLabel + label(lang, "（显示 " + items.size() + " / 共 " + total + " 家）", " (" + items.size() + " of " + total + " shown)")
+                : membersLabel + label(lang, "（" + total + " 家）", " (" + total + ")");
+            d.add(new Diagram.Node(key, null, title, NodeType.ORGANIZATION, false, items));
+            unitRow.add(key);
         } else {
             for (GraphReader.Info m : members) {
                 d.add(Diagram.Node.entity(m.iri(), m.label(), m.type(), false));
-                d.link(group.iri(), m.iri(), GKG.memberUnit.getURI(), membersLabel);
-                boxes.computeIfAbsent(membersLabel, b -> new ArrayList<>()).add(m.iri());
+                boxes.computeIfAbsent(membersBox(lang, membersLabel, members.size(), stated), b -> new ArrayList<>()).add(m.iri());
             }
+            if (!members.isEmpty()) unitRow.add(members.get(0).iri());
             if (members.isEmpty()) reader.literal(group.iri(), GKG.memberCount).ifPresent(n -> {
                 String key = "members:" + group.iri();
-                d.add(new Diagram.Node(key, null, "en".equals(lang) ? n + " member units" : n + " 家成员单位", null, false, null));
-                d.link(new Diagram.Edge(group.iri(), key, GKG.memberCount.getURI(), "", true, 2));
+                d.add(new Diagram.Node(key, null, "en".equals(lang) ? n + " member units (not listed in the documents)"
+                    : n + " 家成员单位（文件未列出名单）", null, false, null));
+                unitRow.add(key);
             });
         }
         for (GraphReader.Link l : in) {
             GraphReader.Info s = info.get(l.s());
             if (s == null) continue;
             d.add(Diagram.Node.entity(s.iri(), s.label(), s.type(), false));
+            if (is(l, GKG.hasWorkingGroup)) {
+                d.link(s.iri(), group.iri(), l.p(), reader.label(l.p()));
+                continue;
+            }
+            // the documents that set the group up stand beside it, on its row
             d.link(s.iri(), group.iri(), l.p(), reader.label(l.p()));
-            if (!is(l, GKG.hasWorkingGroup))
-                boxes.computeIfAbsent(label(lang, "设立与调整文件", "Founding documents"), b -> new ArrayList<>()).add(s.iri());
+            topRow.add(s.iri());
         }
+        d.sameRow(topRow);
+        // the office's box says where the office is: 办公室设在某某局
+        String officeBox = label(lang, "办公室", "Office");
+        List<String> office = boxes.get(officeBox);
+        if (office != null) {
+            String host = out.stream().filter(l -> is(l, GKG.officeIn) && info.containsKey(l.o())).map(l -> info.get(l.o()).label())
+                .findFirst().orElse(null);
+            if (host != null) {
+                boxes.remove(officeBox);
+                officeBox = label(lang, "办公室设在" + host, "Office, located in " + host);
+                boxes.put(officeBox, office);
+            }
+        }
+        // the hierarchy, one line from each row to the next: group, 组长, 副组长, office, then
+        // working groups and member units side by side
+        String above = group.iri();
+        for (String row : List.of(label(lang, "组长", "Leaders"), label(lang, "副组长", "Deputy leaders"), officeBox)) {
+            List<String> keys = boxes.get(row);
+            if (keys == null) continue;
+            d.line(above, keys.get(0));
+            d.sameRow(keys);
+            above = keys.get(0);
+        }
+        List<String> workingGroups = boxes.get(label(lang, "工作组", "Working groups"));
+        for (String key : unitRow) d.line(above, key);
+        if (workingGroups != null) {
+            d.line(above, workingGroups.get(0));
+            unitRow.addAll(0, workingGroups);
+        }
+        String membersBox = boxes.keySet().stream().filter(b -> b.startsWith(membersLabel)).findFirst().orElse(null);
+        if (membersBox != null) unitRow.addAll(boxes.get(membersBox));
+        d.sameRow(unitRow.stream().distinct().toList());
         boxes.forEach(d::cluster);
         return d;
+    }
+
+    private static String membersBox(String lang, String membersLabel, int listed, Optional<Integer> stated) {
+        int total = Math.max(listed, stated.orElse(0));
+        return listed < total ? membersLabel + label(lang, "（列出 " + listed + " / 共 " + total + " 家）", " (" + listed + " of " + total + ")")
+            : membersLabel;
+    }
+
+    private static Optional<Integer> count(String literal) {
+        try {
+            return Optional.of(new java.math.BigDecimal(literal.strip()).intValueExact());
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean is(GraphReader.Link l, Property p) {

@@ -49,13 +49,29 @@ class DiagramKindsTest {
         assertThat(svg.hasNode("州委书记（双组长）")).isTrue();
         assertThat(svg.hasNode("常务副州长（常务副组长）")).isTrue();
         assertThat(svg.hasNode("红河州发展和改革委员会")).isTrue();
-        assertThat(svg.edges()).extracting(Svg.Edge::label).contains("办公室设在", "成立");
+        assertThat(svg.edges()).extracting(Svg.Edge::label).contains("成立");
         assertThat(svg.nodes()).extracting(Svg.Node::text)
             .contains("数字政府工作组", "数字经济工作组", "数字社会工作组", "数字城市工作组", "网络基础设施工作组")
             .anyMatch(t -> t.contains("关于成立建设“数字红河”领导小组的通知"));
         // The clusters name the parts of the chart.
         String all = new String(diagrams.render(DiagramRequest.of(DiagramKind.GROUP, GROUP), OutputFormat.SVG, "").bytes(), StandardCharsets.UTF_8);
-        assertThat(all).contains(">组长<", ">副组长<", ">办公室<", ">工作组<");
+        assertThat(all).contains(">组长<", ">副组长<", ">办公室设在红河州发展和改革委员会<", ">工作组<");
+    }
+
+    @Test
+    void groupChartReadsTopDownGroupLeadersDeputiesOfficeThenWorkingGroups() throws Exception {
+        Svg svg = svg(DiagramRequest.of(DiagramKind.GROUP, GROUP));
+        double group = svg.y("建设“数字红河”领导小组");
+        double leaders = svg.y("州委书记（双组长）");
+        assertThat(svg.y("州长（双组长）")).isEqualTo(leaders);
+        double deputies = svg.y("常务副州长（常务副组长）");
+        double office = svg.y("红河州发展和改革委员会");
+        double working = svg.y("数字政府工作组");
+        assertThat(svg.y("网络基础设施工作组")).isEqualTo(working);
+        assertThat(group).isLessThan(leaders);
+        assertThat(leaders).isLessThan(deputies);
+        assertThat(deputies).isLessThan(office);
+        assertThat(office).isLessThan(working);
     }
 
     @Test
@@ -141,7 +157,8 @@ class DiagramKindsTest {
     @Test
     void englishLabelsOnRequest() throws Exception {
         Svg svg = svg(new DiagramRequest(DiagramKind.GROUP, List.of(GROUP), 1, 60, Set.of(), Set.of(), "en"));
-        assertThat(svg.edges()).extracting(Svg.Edge::label).contains("office located in");
+        assertThat(new String(diagrams.render(new DiagramRequest(DiagramKind.GROUP, List.of(GROUP), 1, 60, Set.of(), Set.of(), "en"),
+            OutputFormat.SVG, "").bytes(), StandardCharsets.UTF_8)).contains("Office, located in 红河州发展和改革委员会");
         assertThat(svg.title()).contains("Leadership group structure");
     }
 

@@ -86,7 +86,19 @@ class HostileNamesTest {
         store.replaceGraph(GKG.DOCUMENT_BASE + "big", m);
         Svg svg = new Svg(diagrams.render(DiagramRequest.of(DiagramKind.GROUP, "大型领导小组"), OutputFormat.SVG, "/entity?iri=").bytes());
         String xml = new String(diagrams.render(DiagramRequest.of(DiagramKind.GROUP, "大型领导小组"), OutputFormat.SVG, "/entity?iri=").bytes(), StandardCharsets.UTF_8);
-        assertThat(xml).contains("成员单位（20）").contains("&lt;b&gt;&amp;");
-        assertThat(svg.nodes().stream().filter(n -> n.text().contains("成员单位（20）"))).hasSize(1);
+        assertThat(xml).contains("成员单位（20 家）").contains("&lt;b&gt;&amp;");
+        assertThat(svg.nodes().stream().filter(n -> n.text().contains("成员单位（20 家）"))).hasSize(1);
+    }
+
+    @Test
+    void aLongMemberListIsCappedAndSaysHowManyItShows() throws Exception {
+        Model m = ModelFactory.createDefaultModel();
+        Resource group = SyntheticGraphs.entity(m, "group", "huge", GKG.LeadershipGroup, "超大领导小组");
+        for (int i = 0; i < 75; i++)
+            group.addProperty(GKG.memberUnit, SyntheticGraphs.entity(m, "organization", "h" + i, GKG.Organization, String.format("成员局%02d", i)));
+        store.replaceGraph(GKG.DOCUMENT_BASE + "huge", m);
+        String xml = new String(diagrams.render(DiagramRequest.of(DiagramKind.GROUP, "超大领导小组"), OutputFormat.SVG, "/entity?iri=").bytes(),
+            StandardCharsets.UTF_8);
+        assertThat(xml).contains("成员单位（显示 " + GroupChartBuilder.MEMBER_LIST_CAP + " / 共 75 家）").contains("成员局00").doesNotContain("成员局74");
     }
 }

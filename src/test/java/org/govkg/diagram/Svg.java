@@ -48,6 +48,16 @@ final class Svg {
             .orElseThrow(() -> new AssertionError("no node \"" + label + "\" among " + nodes().stream().map(Node::text).toList()));
     }
 
+    /** The vertical position (SVG y, down is larger) of the first text line of the node {@code label}. */
+    double y(String label) {
+        for (Element g : groups("node"))
+            if (text(g).equals(label)) {
+                Element t = (Element) g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0);
+                return Double.parseDouble(t.getAttribute("y"));
+            }
+        throw new AssertionError("no node \"" + label + "\"");
+    }
+
     boolean hasNode(String label) {
         return nodes().stream().anyMatch(n -> n.text().equals(label));
     }
