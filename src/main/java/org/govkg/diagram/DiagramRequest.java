@@ -18,15 +18,26 @@ import java.util.TreeSet;
  * @param links    link types to follow (local names such as {@code leadUnit}); empty means all
  * @param types    entity types to show; empty means all
  * @param lang     {@code zh} or {@code en}, for link labels, legend and notes
+ * @param expand   for a neighbourhood, entity IRIs whose own neighbours are added (a reader
+ *                 clicked them in the zoomable view); at most {@link #MAX_EXPANDED}
  */
 public record DiagramRequest(DiagramKind kind, List<String> entities, int depth, int cap,
-                             Set<String> links, Set<NodeType> types, String lang) {
+                             Set<String> links, Set<NodeType> types, String lang, Set<String> expand) {
+    public static final int MAX_EXPANDED = 20;
     public static final int DEFAULT_DEPTH = 1, MAX_DEPTH = 3;
     public static final int DEFAULT_PATH_LENGTH = 4, MAX_PATH_LENGTH = 6;
     public static final int DEFAULT_CAP = 60, MIN_CAP = 5, MAX_CAP = 300;
 
+    public DiagramRequest(DiagramKind kind, List<String> entities, int depth, int cap,
+                          Set<String> links, Set<NodeType> types, String lang) {
+        this(kind, entities, depth, cap, links, types, lang, Set.of());
+    }
+
     public DiagramRequest {
         entities = List.copyOf(entities);
+        expand = new TreeSet<>(expand);
+        if (expand.size() > MAX_EXPANDED)
+            throw new IllegalArgumentException("at most " + MAX_EXPANDED + " entities can be expanded, got " + expand.size());
         links = new TreeSet<>(links);
         types = Set.copyOf(types);
         if (entities.size() != kind.entities())
@@ -37,6 +48,8 @@ public record DiagramRequest(DiagramKind kind, List<String> entities, int depth,
             throw new IllegalArgumentException("depth must be between 1 and " + maxDepth + ", got " + depth);
         if (cap < MIN_CAP || cap > MAX_CAP)
             throw new IllegalArgumentException("cap must be between " + MIN_CAP + " and " + MAX_CAP + ", got " + cap);
+        if (!expand.isEmpty() && kind != DiagramKind.NEIGHBOURHOOD)
+            throw new IllegalArgumentException("only a neighbourhood diagram expands entities");
         if (!lang.equals("zh") && !lang.equals("en"))
             throw new IllegalArgumentException("lang must be zh or en, got " + lang);
     }
@@ -52,6 +65,17 @@ public record DiagramRequest(DiagramKind kind, List<String> entities, int depth,
         for (String t : split(types)) typeSet.add(NodeType.parse(t));
         return new DiagramRequest(k, entities, depth == null ? defaultDepth(k) : depth, cap,
             Set.copyOf(split(links)), typeSet, lang);
+    }
+
+    /** The same request with {@code iris} (space-separated, as a URL gives them; null or blank for none) expanded. */
+    public DiagramRequest expanding(String iris) {
+        if (iris == null || iris.isBlank()) return this;
+        Set<String> all = new TreeSet<>(expand);
+        for (String iri : iris.strip().split("\\s+")) {
+            if (!org.govkg.store.SparqlTerms.isIri(iri)) throw new IllegalArgumentException("not an IRI to expand: " + iri);
+            all.add(iri);
+        }
+        return new DiagramRequest(kind, entities, depth, cap, links, types, lang, all);
     }
 
     /** A request with the defaults for {@code kind}. */
@@ -83,10 +107,11 @@ public record DiagramRequest(DiagramKind kind, List<String> entities, int depth,
             q.put("types", String.join(",", keys));
         }
         q.put("lang", lang);
+        if (!expand.isEmpty()) q.put("expand", String.join(" ", expand));
         return q;
     }
 
     public DiagramRequest withEntities(List<String> resolved) {
-        return new DiagramRequest(kind, resolved, depth, cap, links, types, lang);
+        return new DiagramRequest(kind, resolved, depth, cap, links, types, lang, expand);
     }
 }

@@ -58,6 +58,27 @@ final class NeighbourhoodBuilder {
             }
             frontier = next;
         }
+        // entities a reader expanded in the zoomable view bring their own neighbours, one hop out
+        for (String x : req.expand()) {
+            if (!hop.containsKey(x) || hop.size() >= MAX_COLLECTED) continue;
+            List<GraphReader.Link> found = reader.links(List.of(x), predicates, withMentions);
+            Set<String> fresh = new LinkedHashSet<>();
+            for (GraphReader.Link l : found) {
+                String other = l.s().equals(x) ? l.o() : l.s();
+                if (!hop.containsKey(other)) fresh.add(other);
+            }
+            info.putAll(reader.info(fresh));
+            for (GraphReader.Link l : found) {
+                String other = l.s().equals(x) ? l.o() : l.s();
+                GraphReader.Info i = info.get(other);
+                if (i == null || !req.types().isEmpty() && !req.types().contains(i.type())) continue;
+                if (!hop.containsKey(other)) {
+                    hop.put(other, hop.get(x) + 1);
+                    parent.put(other, x);
+                }
+                links.add(l);
+            }
+        }
         NodeCap.apply(d, reader, info, hop, parent, new ArrayList<>(links), req.cap(), req.lang());
         if (truncated && !d.isCapped()) d.capped(hop.size());
         return d;

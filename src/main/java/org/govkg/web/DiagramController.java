@@ -58,9 +58,10 @@ public class DiagramController {
                                           @RequestParam(required = false) String types,
                                           @RequestParam(defaultValue = "zh") String lang,
                                           @RequestParam(defaultValue = "svg") String format,
+                                          @RequestParam(required = false) String expand,
                                           WebRequest web) {
         List<String> entities = entity2 == null || entity2.isBlank() ? List.of(entity) : List.of(entity, entity2);
-        DiagramRequest request = DiagramRequest.parse(kind, entities, depth, cap, links, types, lang);
+        DiagramRequest request = DiagramRequest.parse(kind, entities, depth, cap, links, types, lang).expanding(expand);
         return respond(diagrams.build(request), request.lang(), OutputFormat.parse(format), web);
     }
 

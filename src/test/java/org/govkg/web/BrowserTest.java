@@ -172,4 +172,37 @@ class BrowserTest {
         String query = (String) ((JavascriptExecutor) browser).executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
         assertThat(query.lines().findFirst().orElseThrow()).startsWith("# ").matches(".*[\\u4e00-\\u9fff].*");
     }
+
+    @Test
+    void theLargeDiagramPansZoomsAndExpandsAClickedNode() throws Exception {
+        browser.get(url("/entity?iri=" + java.net.URLEncoder.encode(WebPagesTest.GROUP, java.nio.charset.StandardCharsets.UTF_8)));
+        browser.findElement(By.id("open-diagram")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#viewer-stage svg g.viewport g.node")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String before = (String) js.executeScript("return document.querySelector('#viewer-stage g.viewport').getAttribute('transform')");
+        WebElement stage = browser.findElement(By.id("viewer-stage"));
+        // the wheel zooms in, a drag pans
+        new org.openqa.selenium.interactions.Actions(browser).scrollFromOrigin(
+            org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(stage), 0, -300).perform();
+        waiting().until(d -> {
+            Object t = js.executeScript("return document.querySelector('#viewer-stage g.viewport').getAttribute('transform')");
+            return t != null && !t.equals(before) && t.toString().contains("scale");
+        });
+        String zoomed = (String) js.executeScript("return document.querySelector('#viewer-stage g.viewport').getAttribute('transform')");
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(stage, 10, 10).clickAndHold().moveByOffset(120, 60).release().perform();
+        waiting().until(d -> !js.executeScript("return document.querySelector('#viewer-stage g.viewport').getAttribute('transform')").equals(zoomed));
+        shot("diagram-zoomed");
+
+        // clicking the office's node adds its neighbours, and the URL keeps the expansion
+        browser.findElement(By.id("viewer-fit")).click();
+        assertThat(browser.findElements(By.xpath("//*[@id='viewer-stage']//*[local-name()='text' and contains(., '政务云平台')]"))).isEmpty();
+        WebElement office = browser.findElement(By.xpath("//*[@id='viewer-stage']//*[local-name()='a'][.//*[local-name()='text' and contains(., '红河州发展和改革委员会')]]"));
+        js.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))", office);
+        waiting().until(d -> browser.getCurrentUrl().contains("expand="));
+        // the office is responsible for the cloud platform: a neighbour the group chart does not show
+        waiting().until(d -> browser.findElements(By.xpath("//*[@id='viewer-stage']//*[local-name()='text' and contains(., '政务云平台')]")).size() > 0);
+        assertThat(browser.getCurrentUrl()).contains("kind=neighbourhood");
+        assertThat(browser.findElement(By.id("viewer-page")).getText()).contains("红河州发展和改革委员会");
+        shot("diagram-expanded");
+    }
 }
