@@ -91,8 +91,13 @@ public final class Diagrams {
      */
     public Rendered render(DiagramRequest request, OutputFormat format, String linkBase) {
         Diagram diagram = build(request);
-        String dot = new DotWriter(linkBase, request.lang()).write(diagram);
+        String dot = writer(linkBase, request.lang()).write(diagram);
         return new Rendered(diagram, dot, format, layout(dot, format));
+    }
+
+    /** The DOT writer for this server's engine: with box sizes given when the engine cannot measure text. */
+    public DotWriter writer(String linkBase, String lang) {
+        return new DotWriter(linkBase, lang, !engine.measuresText());
     }
 
     /** Lays out DOT already written (DOT itself is returned as it is). */

@@ -85,20 +85,29 @@ final class DotText {
      * boundaries, keeping the lines of about equal length (no lone last character).
      */
     static List<String> wrap(String text) {
+        return wrap(text, LINE_WIDTH, MAX_LINES);
+    }
+
+    /** {@code text} in lines of at most {@code width} (CJK characters), as many lines as it takes. */
+    static List<String> wrap(String text, double width) {
+        return wrap(text, width, Integer.MAX_VALUE);
+    }
+
+    private static List<String> wrap(String text, double width, int maxLines) {
         String t = text.replaceAll("\\p{Cntrl}+", " ").strip();
-        List<String> lines = greedy(t, LINE_WIDTH);
+        List<String> lines = greedy(t, width);
         // the narrowest width that still needs no more lines gives lines of about equal length
-        for (double w = width(t) / lines.size() + 1; lines.size() > 1 && w < LINE_WIDTH; w += 0.5) {
+        for (double w = width(t) / lines.size() + 1; lines.size() > 1 && w < width; w += 0.5) {
             List<String> balanced = greedy(t, w);
             if (balanced.size() == lines.size()) {
                 lines = balanced;
                 break;
             }
         }
-        if (lines.size() > MAX_LINES) {
-            List<String> cut = new ArrayList<>(lines.subList(0, MAX_LINES));
-            String last = cut.get(MAX_LINES - 1);
-            cut.set(MAX_LINES - 1, last.substring(0, Math.max(0, last.length() - 1)) + "…");
+        if (lines.size() > maxLines) {
+            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
+            String last = cut.get(maxLines - 1);
+            cut.set(maxLines - 1, last.substring(0, Math.max(0, last.length() - 1)) + "…");
             return cut;
         }
         return lines.isEmpty() ? List.of("") : lines;
@@ -194,7 +203,7 @@ final class DotText {
     private static final String CLOSING = "”’）》」』】〕，。、；：！？)]";
     private static final String OPENING = "“‘（《「『【〔([";
 
-    private static double width(String token) {
+    static double width(String token) {
         double w = 0;
         for (int i = 0; i < token.length(); i++) w += isNarrow(token.charAt(i)) ? 0.55 : 1;
         return w;

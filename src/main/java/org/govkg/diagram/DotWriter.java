@@ -24,6 +24,8 @@ public final class DotWriter {
 
     private final String linkBase;
     private final String lang;
+    /** Give every box its size (for an engine without CJK font metrics) instead of letting the engine measure. */
+    private final boolean sized;
 
     /**
      * @param linkBase prefix an entity's URL-encoded IRI is appended to for its link, for example
@@ -31,9 +33,33 @@ public final class DotWriter {
      * @param lang     {@code zh} or {@code en}, for the title line, the legend and notes
      */
     public DotWriter(String linkBase, String lang) {
+        this(linkBase, lang, false);
+    }
+
+    /** @param sized give boxes and table cells their size from the text, for an engine that cannot measure it */
+    public DotWriter(String linkBase, String lang, boolean sized) {
         this.linkBase = linkBase;
         this.lang = lang;
+        this.sized = sized;
     }
+
+    /** Longest title line, in CJK characters, for an engine that cannot measure text. */
+    private static final double TITLE_WIDTH_SIZED = 14;
+
+    /** Node font size in points; {@link #size} needs it. */
+    private static final double FONT_PT = 11;
+
+    /** {@code , fixedsize=true, width=…, height=…} for a box showing {@code lines}, when boxes are sized. */
+    private String size(List<String> lines, String shape) {
+        if (!sized) return "";
+        double em = 0;
+        for (String l : lines) em = Math.max(em, DotText.width(l));
+        double width = em * FONT_PT / 72 + 0.3, height = lines.size() * FONT_PT * 1.3 / 72 + 0.18;
+        // shapes with corners cut or bulging sides need room beyond the text
+        double grow = switch (shape) { case "ellipse" -> 1.35; case "hexagon" -> 1.25; case "note", "folder", "component" -> 1.1; default -> 1.0; };
+        return String.format(java.util.Locale.ROOT, ", fixedsize=true, width=%.2f, height=%.2f", width * grow, Math.max(height, 0.36));
+    }
+
 
     public String write(Diagram d) {
         Map<String, String> ids = new HashMap<>();
@@ -107,6 +133,7 @@ public final class DotWriter {
         NodeType t = n.type();
         StringBuilder a = new StringBuilder();
         a.append("label=").append(DotText.wrapped(n.label()))
+            .append(size(DotText.wrap(n.label()), t.shape()))
             .append(", shape=").append(t.shape())
             // a working group is a group of the same colour, drawn dashed: under its group, not beside it
             .append(", style=\"").append(kind == EntityKind.WORKING_GROUP ? t.style() + ",dashed" : t.style()).append('"')
@@ -118,8 +145,8 @@ public final class DotWriter {
         return a.toString();
     }
 
-    private static String summaryNode(Diagram.Node n) {
-        return "label=" + DotText.quoted(n.label())
+    private String summaryNode(Diagram.Node n) {
+        return "label=" + DotText.quoted(n.label()) + size(List.of(n.label()), "box")
             + ", shape=box, style=\"rounded,dashed\", color=\"#95a5a6\", fontcolor=\"#566573\", tooltip="
             + DotText.tooltip(n.label());
     }
@@ -136,6 +163,7 @@ public final class DotWriter {
             for (int j = i; j < i + MEMBER_COLUMNS; j++) {
                 if (j >= items.size()) { h.append("<TD></TD>"); continue; }
                 Diagram.Node item = items.get(j);
+                // table cells keep the engine's own width: text in a cell is placed by that width
                 h.append("<TD ALIGN=\"LEFT\"");
                 if (!linkBase.isEmpty()) h.append(" HREF=\"").append(DotText.html(link(item.iri()))).append("\" TARGET=\"_top\"");
                 h.append(" TITLE=\"").append(DotText.html((t.label(lang) + "：" + item.label()).replace('\\', '\uFF3C'))).append("\">")
@@ -149,10 +177,11 @@ public final class DotWriter {
 
     private String legend(Set<NodeType> types, boolean workingGroups) {
         StringBuilder h = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\"><TR>");
-        h.append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"9\">").append("en".equals(lang) ? "Legend" : "图例").append("</FONT></TD>");
+        String legend = "en".equals(lang) ? "Legend" : "图例";
+        h.append("<TD BORDER=\"0\"").append("><FONT POINT-SIZE=\"9\">").append(legend).append("</FONT></TD>");
         for (NodeType t : types)
-            h.append("<TD BGCOLOR=\"").append(t.fill()).append("\" COLOR=\"").append(t.line()).append("\"><FONT POINT-SIZE=\"9\">")
-                .append(DotText.html(t.label(lang))).append("</FONT></TD>");
+            h.append("<TD BGCOLOR=\"").append(t.fill()).append("\" COLOR=\"").append(t.line()).append("\"")
+                .append("><FONT POINT-SIZE=\"9\">").append(DotText.html(t.label(lang))).append("</FONT></TD>");
         if (workingGroups)
             h.append("<TD BGCOLOR=\"").append(NodeType.LEADERSHIP_GROUP.fill()).append("\" COLOR=\"").append(NodeType.LEADERSHIP_GROUP.line())
                 .append("\"><FONT POINT-SIZE=\"9\">").append(DotText.html(EntityKind.WORKING_GROUP.label(lang))).append("</FONT></TD>");
@@ -162,12 +191,15 @@ public final class DotWriter {
     private String title(Diagram d) {
         String kind = d.kind().label(lang);
         // a query result is titled by its kind alone: "查询结果", not "查询结果 · 查询结果"
-        String head = DotText.escape(d.title().equals(kind) ? kind : d.title() + " · " + kind);
-        if (!d.isCapped()) return DotText.lines(head);
-        String note = "en".equals(lang)
+        String text = d.title().equals(kind) ? kind : d.title() + " · " + kind;
+        List<String> lines = new java.util.ArrayList<>();
+        // an engine without CJK metrics guesses the title twice as wide as it is and widens the
+        // picture to fit: short lines keep its guess within the picture
+        for (String l : sized ? DotText.wrap(text, TITLE_WIDTH_SIZED) : List.of(text)) lines.add(DotText.escape(l));
+        if (d.isCapped()) lines.add(DotText.escape("en".equals(lang)
             ? "Showing " + d.shownEntities() + " of " + d.totalEntities() + " entities; the rest are folded into \"more\" nodes"
-            : "显示 " + d.shownEntities() + " / " + d.totalEntities() + " 个实体，其余已折叠";
-        return DotText.lines(head, DotText.escape(note));
+            : "显示 " + d.shownEntities() + " / " + d.totalEntities() + " 个实体，其余已折叠"));
+        return DotText.lines(lines.toArray(String[]::new));
     }
 
     private String link(String iri) {

@@ -19,6 +19,11 @@ public final class JavascriptGraphviz implements LayoutEngine {
     private static boolean started;
 
     @Override
+    public boolean measuresText() {
+        return false;
+    }
+
+    @Override
     public String name() { return "graphviz-java (V8)"; }
 
     @Override

@@ -9,6 +9,12 @@ public interface LayoutEngine {
     /** A short name for messages and benchmarks. */
     String name();
 
+    /**
+     * True when the engine measures text with the real fonts. The JavaScript engine has no CJK
+     * font metrics and guesses boxes two to three times too wide, so govkg sizes boxes for it.
+     */
+    default boolean measuresText() { return true; }
+
     /** SVG (UTF-8) or PNG bytes for {@code dot}; {@link DiagramException} when layout fails or takes too long. */
     byte[] render(String dot, OutputFormat format);
 

@@ -66,7 +66,7 @@ public class DiagramController {
     }
 
     private ResponseEntity<byte[]> respond(Diagram diagram, String lang, OutputFormat f, WebRequest web) {
-        String dot = new DotWriter(ENTITY_LINK, lang).write(diagram);
+        String dot = diagrams.writer(ENTITY_LINK, lang).write(diagram);
         String etag = "\"" + hash(f + "\n" + diagrams.engine().name() + "\n" + dot) + "\"";
         if (web.checkNotModified(etag)) return null;
         byte[] body = diagrams.layout(dot, f);
