@@ -24,10 +24,17 @@ final class Cli {
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, java.util.Map.of(), args);
+    }
+
+    /** Runs with {@code environment} added to this JVM's environment. */
+    static Result run(Path workDir, java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         File out = File.createTempFile("govkg-out", ".txt");
         File err = File.createTempFile("govkg-err", ".txt");
         try {
-            Process p = builder(workDir, args).redirectOutput(out).redirectError(err).start();
+            ProcessBuilder b = builder(workDir, args).redirectOutput(out).redirectError(err);
+            b.environment().putAll(environment);
+            Process p = b.start();
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("govkg " + String.join(" ", args) + " did not finish");

@@ -69,6 +69,20 @@ class CommandLineTest {
     }
 
     @Test
+    void aDeploymentMintsItsIrisUnderItsOwnBase() throws Exception {
+        java.util.Map<String, String> env = java.util.Map.of("GOVKG_BASE_IRI", "https://data.example.gov.cn/kg");
+        Cli.Result trig = Cli.run(PROJECT, env, "extract", "data/documents/02-honghe-digital-group-notice.txt", "--format", "trig");
+        assertThat(trig.exit()).as(trig.err()).isZero();
+        assertThat(trig.out()).contains("<https://data.example.gov.cn/kg/id/group/", "<https://data.example.gov.cn/kg/doc/")
+            .doesNotContain("https://govkg.org/id/").contains("https://govkg.org/ontology#");
+
+        Cli.Result bad = Cli.run(PROJECT, java.util.Map.of("GOVKG_BASE_IRI", "not a base"), "extract",
+            "data/documents/02-honghe-digital-group-notice.txt");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("GOVKG_BASE_IRI=not a base is not a usable base IRI").doesNotContain("Exception");
+    }
+
+    @Test
     void malformedQueryExitsNonZeroWithTheParserMessage() throws Exception {
         Cli.Result r = Cli.run(PROJECT, "query", "--store", store(), "SELECT ?x WHERE { ?x ?y }");
         assertThat(r.exit()).isEqualTo(2);

@@ -75,6 +75,19 @@ class DiagramKindsTest {
     }
 
     @Test
+    void aQueryResultIsTitledOnce() throws Exception {
+        Svg svg = new Svg(new DotWriterRender(diagrams).query("PREFIX gkg: <https://govkg.org/ontology#> CONSTRUCT { ?g gkg:officeIn ?o } WHERE { ?g gkg:officeIn ?o }"));
+        assertThat(svg.title()).startsWith("查询结果").doesNotContain("查询结果 · 查询结果");
+    }
+
+    /** Draws a query's diagram the way the workbench asks for it. */
+    private record DotWriterRender(Diagrams diagrams) {
+        byte[] query(String sparql) {
+            return diagrams.layout(diagrams.writer("", "zh").write(diagrams.fromQuery(sparql, "zh", 60)), OutputFormat.SVG);
+        }
+    }
+
+    @Test
     void everyEntityNodeLinksToItsEntityPage() throws Exception {
         Svg svg = svg(DiagramRequest.of(DiagramKind.GROUP, GROUP));
         Svg.Node office = svg.node("红河州发展和改革委员会");
