@@ -43,10 +43,13 @@ public class SparqlEndpoint implements ServletContextInitializer {
     private final Duration timeout;
     private final String adminToken;
     private final List<String> allowedOrigins;
+    private final List<String> serviceAllowed;
 
     public SparqlEndpoint(EmbeddedStore store, @Value("${govkg.sparql.timeout}") Duration timeout,
                           @Value("${govkg.admin-token:}") String adminToken,
-                          @Value("${govkg.cors.allowed-origins:*}") List<String> allowedOrigins) {
+                          @Value("${govkg.cors.allowed-origins:*}") List<String> allowedOrigins,
+                          @Value("${govkg.sparql.service-allow:}") List<String> serviceAllowed) {
+        this.serviceAllowed = serviceAllowed;
         this.store = store;
         this.timeout = timeout;
         this.adminToken = adminToken;
@@ -73,6 +76,7 @@ public class SparqlEndpoint implements ServletContextInitializer {
     public void onStartup(ServletContext cxt) {
         DatasetGraph dsg = store.datasetGraph();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        FederationGuard.install(dsg.getContext(), serviceAllowed);
         DataService service = DataService.newBuilder(dsg)
             .addEndpoint(Operation.Query, QUERY)
             // so that a client given only /sparql (RDFConnection.connect) can also fetch graphs there
@@ -94,6 +98,8 @@ public class SparqlEndpoint implements ServletContextInitializer {
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA, ServiceDescriptionFilter.DESCRIPTION, "/id/*", "/doc/*");
         cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken))
             .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
+        cxt.addFilter("govkg-federation", new FederationFilter(serviceAllowed))
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
         cxt.addFilter("govkg-result-format", new ResultFormatParameters())
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
         cxt.addFilter("govkg-union-graph", new UnionGraphFilter(dsg))
