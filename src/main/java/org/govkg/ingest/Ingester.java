@@ -54,6 +54,8 @@ public final class Ingester {
 
     public FileOutcome ingest(DocumentFile file) {
         try {
+            if (file.leavesItsFolder())
+                throw new IngestException(file.path(), "a symbolic link to a file outside " + file.folder() + "; not read");
             SourceDocument doc = graphs.curated(reader.read(file));
             if (store.isCurrent(Iris.document(doc.name()), doc.contentHash()))
                 return new FileOutcome(file.path(), FileOutcome.Status.UNCHANGED, "unchanged", 0, List.of());

@@ -35,6 +35,26 @@ class BadInputTest {
     }
 
     @Test
+    void aFolderIsNeverLeftThroughASymbolicLink() throws Exception {
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "某某市财政局内部文件：不应被读入。");
+        Path folder = Files.createDirectories(dir.resolve("docs"));
+        Files.copy(DocumentReaderTest.fixture("group-notice-utf8.txt"), folder.resolve("good.txt"));
+        Files.createSymbolicLink(folder.resolve("notes.txt"), outside);
+        Files.createSymbolicLink(folder.resolve("loop"), folder); // a loop: never walked into
+        List<DocumentFile> files = Ingester.documents(List.of(folder));
+        List<FileOutcome> outcomes = ingester.ingestDocuments(files, o -> { });
+        assertThat(outcomes).filteredOn(o -> o.file().getFileName().toString().equals("notes.txt")).singleElement()
+            .satisfies(o -> {
+                assertThat(o.status()).isEqualTo(FileOutcome.Status.FAILED);
+                assertThat(o.message()).contains("symbolic link to a file outside");
+            });
+        assertThat(outcomes).filteredOn(o -> o.status() == FileOutcome.Status.INGESTED).hasSize(1);
+        assertThat(documents()).isEqualTo(1);
+        boolean stored = store.read(c -> c.queryAsk("ASK { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"不应被读入\")) }"));
+        assertThat(stored).isFalse();
+    }
+
+    @Test
     void fiftyMegabyteFileIsRefusedAndTheBatchGoesOn() throws Exception {
         Path huge = dir.resolve("huge.txt");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
