@@ -41,7 +41,8 @@ public class QualityController {
         for (var row : QueryRows.select(store, "SELECT ?d ?n (MIN(?t) AS ?title) { ?d gkg:shaclViolations ?n FILTER(?n > 0) "
             + "OPTIONAL { ?d dcterms:title ?t } } GROUP BY ?d ?n ORDER BY DESC(?n) LIMIT 50")) {
             String d = QueryRows.text(row, "d");
-            var graph = store.read(conn -> conn.fetch(d));
+            // a copy: the fetched model is a view of the store, usable only inside the read
+            var graph = store.read(conn -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(conn.fetch(d)));
             List<String> messages = validator.validate(graph).stream().map(Object::toString).limit(20).toList();
             reports.add(new Report(d, QueryRows.text(row, "title"), QueryRows.number(row, "n"), messages));
         }

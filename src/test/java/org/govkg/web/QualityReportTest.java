@@ -35,4 +35,24 @@ class QualityReportTest {
             assertThat(unsourced).extracting(QualityController.Item::label).contains("某市财政局");
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDocumentWithShaclViolationsIsReportedWithItsMessages() {
+        try (EmbeddedStore store = EmbeddedStore.inMemory()) {
+            Model m = ModelFactory.createDefaultModel();
+            String doc = GKG.DOCUMENT_BASE + "bad";
+            // an organization with no name and no mention breaks the shapes
+            m.createResource(GKG.ENTITY_BASE + "organization/x", GKG.Organization);
+            m.createResource(doc, GKG.Document).addLiteral(GKG.shaclViolations, 2);
+            store.replaceGraph(doc, m);
+            ExtendedModelMap model = new ExtendedModelMap();
+            new QualityController(store).page(model);
+            List<QualityController.Report> reports = (List<QualityController.Report>) model.get("reports");
+            assertThat(reports).singleElement().satisfies(r -> {
+                assertThat(r.iri()).isEqualTo(doc);
+                assertThat(r.messages()).isNotEmpty();
+            });
+        }
+    }
 }
