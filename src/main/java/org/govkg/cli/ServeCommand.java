@@ -24,6 +24,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port. Default: ${DEFAULT-VALUE}.")
     int port;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "${env:GOVKG_BIND:-127.0.0.1}",
+        description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 for every interface "
+            + "(then put it behind the intranet's proxy or firewall). Also GOVKG_BIND.")
+    String bind;
+
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
         description = "Folder whose documents/ subfolder is loaded at start. Default: ${DEFAULT-VALUE}.")
     Path data;
@@ -40,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (store.store.startsWith("http"))
             throw new IllegalArgumentException("remote stores are not supported yet; give a directory");
-        GovkgApplication.start(Path.of(store.store), port, data, queryTimeout);
+        GovkgApplication.start(Path.of(store.store), port, bind, data, queryTimeout);
         serving = true;
         return 0;
     }

@@ -1,8 +1,6 @@
 package org.govkg.sparql;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +14,10 @@ import org.apache.jena.sparql.algebra.op.OpService;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -43,12 +38,10 @@ public final class FederationFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         String query = request.getParameter("query");
-        String type = request.getContentType() == null ? "" : request.getContentType();
-        if (query == null && "POST".equals(request.getMethod()) && type.startsWith("application/sparql-query")
-                && request.getContentLengthLong() <= MAX_BODY) {
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-            request = new Replayed(request, body);
-            if (body.length <= MAX_BODY) query = new String(body, StandardCharsets.UTF_8);
+        if (query == null) {
+            ReplayableRequest replayable = ReplayableRequest.of(request, "application/sparql-query", MAX_BODY);
+            request = replayable;
+            query = replayable.text(MAX_BODY);
         }
         String refused = query == null ? null : refusedService(query);
         if (refused != null) {
@@ -77,32 +70,5 @@ public final class FederationFilter implements Filter {
             }
         });
         return services.stream().filter(s -> allowed.stream().noneMatch(s::startsWith)).findFirst().orElse(null);
-    }
-
-    /** The request with its body, already read here, readable again. */
-    private static final class Replayed extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        Replayed(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override public int read() { return in.read(); }
-                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
-                @Override public boolean isFinished() { return in.available() == 0; }
-                @Override public boolean isReady() { return true; }
-                @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }

@@ -98,6 +98,8 @@ public class SparqlEndpoint implements ServletContextInitializer {
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA, ServiceDescriptionFilter.DESCRIPTION, "/id/*", "/doc/*");
         cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken))
             .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
+        cxt.addFilter("govkg-update-load", new UpdateLoadFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
         cxt.addFilter("govkg-federation", new FederationFilter(serviceAllowed))
             .addMappingForUrlPatterns(requests, false, "/" + QUERY);
         cxt.addFilter("govkg-result-format", new ResultFormatParameters())

@@ -20,16 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ServerReady {
     private final String store;
+    private final String address;
 
-    ServerReady(@Value("${govkg.store}") String store) {
+    ServerReady(@Value("${govkg.store}") String store, @Value("${server.address:}") String address) {
         this.store = store;
+        this.address = address;
     }
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web))
             return;
-        URI base = URI.create("http://localhost:" + web.getWebServer().getPort() + "/");
+        // loopback and "every interface" are both reached as localhost here; another address as itself
+        boolean local = address.isEmpty() || address.equals("0.0.0.0") || address.equals("::") || address.startsWith("127.");
+        String host = local ? "localhost" : address.contains(":") ? "[" + address + "]" : address;
+        URI base = URI.create("http://" + host + ":" + web.getWebServer().getPort() + "/");
         Path dir = storeDirectory();
         if (dir != null)
             ServerMarker.write(dir, base);

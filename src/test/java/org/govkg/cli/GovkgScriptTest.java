@@ -71,6 +71,13 @@ class GovkgScriptTest {
             .directory(clone.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String base = "http://localhost:" + port + "/";
         assertThat(readyLine(server)).contains(base, base + "sparql");
+        // by default it listens on loopback only: another interface of this machine is refused
+        java.util.Optional<java.net.InetAddress> lan = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+            .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+            .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).findFirst();
+        if (lan.isPresent())
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket(lan.get(), port).close())
+                .isInstanceOf(java.net.ConnectException.class);
 
         Cli.Result query = script(clone, "query", "--store", store.toString(), "--format", "csv",
             "PREFIX gkg: <https://govkg.org/ontology#> SELECT (COUNT(?g) AS ?n) { ?g a gkg:LeadershipGroup }");

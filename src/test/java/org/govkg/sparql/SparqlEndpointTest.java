@@ -139,6 +139,18 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void loadIsRefusedEvenWithTheTokenSoNoLocalFileGetsIn() throws Exception {
+        for (String[] r : List.of(new String[]{"application/x-www-form-urlencoded", "update=" + q("LOAD <file:///etc/passwd> INTO GRAPH <urn:passwd>")},
+                new String[]{"application/sparql-update", "LOAD <file:///etc/hostname>"})) {
+            HttpResponse<String> load = post("/update", r[0], r[1], "Authorization", "Bearer " + TOKEN);
+            assertThat(load.statusCode()).isEqualTo(403);
+            assertThat(load.body()).contains("LOAD is refused");
+        }
+        assertThat(select("ASK { GRAPH <urn:passwd> { ?s ?p ?o } }").at("/boolean").asBoolean()).isFalse();
+        assertThat(select("ASK { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"root:\")) }").at("/boolean").asBoolean()).isFalse();
+    }
+
+    @Test
     void graphStoreProtocolReadsADocumentsGraphAndRefusesWrites() throws Exception {
         String graph = GKG.DOCUMENT_BASE + "02-honghe-digital-group-notice.txt";
         HttpResponse<String> r = get("/data?graph=" + q(graph), "text/turtle");
