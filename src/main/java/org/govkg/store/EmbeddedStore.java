@@ -1,5 +1,6 @@
 package org.govkg.store;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -99,6 +101,32 @@ public final class EmbeddedStore implements KnowledgeStore {
     public void export(OutputStream out, Lang lang) {
         RDFFormat format = lang.equals(Lang.NQUADS) ? RDFFormat.NQUADS : RDFFormat.TRIG_BLOCKS;
         Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, format));
+    }
+
+    /**
+     * Loads a snapshot (N-Quads, as {@link #export} writes them) into this store, which should be
+     * empty, in one write transaction that also indexes every document graph: all of it or none.
+     * The packaged ontology then replaces the snapshot's if it differs.
+     *
+     * @return the number of quads read
+     */
+    public long restore(InputStream nquads) {
+        long[] n = {0};
+        Txn.executeWrite(dataset, () -> {
+            org.apache.jena.riot.system.StreamRDF sink = org.apache.jena.riot.system.StreamRDFLib.dataset(dataset.asDatasetGraph());
+            RDFParser.source(nquads).lang(Lang.NQUADS).parse(new org.apache.jena.riot.system.StreamRDFWrapper(sink) {
+                @Override
+                public void quad(org.apache.jena.sparql.core.Quad q) {
+                    n[0]++;
+                    super.quad(q);
+                }
+            });
+            dataset.listModelNames().forEachRemaining(r -> {
+                if (r.getURI().startsWith(GKG.DOCUMENT_BASE)) text.touch(r.getURI());
+            });
+        });
+        loadOntology();
+        return n[0];
     }
 
     @Override

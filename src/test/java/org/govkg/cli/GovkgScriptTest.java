@@ -89,6 +89,10 @@ class GovkgScriptTest {
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out().lines().count()).isGreaterThan(1000);
 
+        Cli.Result backup = script(clone, "backup", "--store", store.toString(), "--out", dir.resolve("kg.nq.gz").toString());
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(Files.size(dir.resolve("kg.nq.gz"))).isGreaterThan(10_000);
+
         Cli.Result ingest = script(clone, "ingest", "--store", store.toString(), clone.resolve("data/documents").toString());
         assertThat(ingest.exit()).isNotZero();
         assertThat(ingest.err()).contains("in use by the govkg server at " + base);
