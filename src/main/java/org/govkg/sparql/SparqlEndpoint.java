@@ -44,11 +44,20 @@ public class SparqlEndpoint implements ServletContextInitializer {
     private final String adminToken;
     private final List<String> allowedOrigins;
     private final List<String> serviceAllowed;
+    private final long maxRows;
+    private final int perClient;
+    private final Duration budget;
 
     public SparqlEndpoint(EmbeddedStore store, @Value("${govkg.sparql.timeout}") Duration timeout,
                           @Value("${govkg.admin-token:}") String adminToken,
                           @Value("${govkg.cors.allowed-origins:*}") List<String> allowedOrigins,
-                          @Value("${govkg.sparql.service-allow:}") List<String> serviceAllowed) {
+                          @Value("${govkg.sparql.service-allow:}") List<String> serviceAllowed,
+                          @Value("${govkg.sparql.max-rows:100000}") long maxRows,
+                          @Value("${govkg.sparql.per-client:4}") int perClient,
+                          @Value("${govkg.sparql.budget-per-minute:60s}") Duration budget) {
+        this.maxRows = maxRows;
+        this.perClient = perClient;
+        this.budget = budget;
         this.serviceAllowed = serviceAllowed;
         this.store = store;
         this.timeout = timeout;
@@ -65,7 +74,7 @@ public class SparqlEndpoint implements ServletContextInitializer {
         reads.setAllowedOriginPatterns(allowedOrigins);
         reads.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
         reads.setAllowedHeaders(List.of("*"));
-        reads.setExposedHeaders(List.of("Content-Type", "Content-Disposition", "Vary"));
+        reads.setExposedHeaders(List.of("Content-Type", "Content-Disposition", "Vary", QueryLimits.ROW_CAP_HEADER, "Retry-After"));
         reads.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", reads);
@@ -101,6 +110,8 @@ public class SparqlEndpoint implements ServletContextInitializer {
         cxt.addFilter("govkg-update-load", new UpdateLoadFilter())
             .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
         cxt.addFilter("govkg-federation", new FederationFilter(serviceAllowed))
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
+        cxt.addFilter("govkg-query-limits", new QueryLimits(maxRows, perClient, budget))
             .addMappingForUrlPatterns(requests, false, "/" + QUERY);
         cxt.addFilter("govkg-result-format", new ResultFormatParameters())
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
