@@ -44,11 +44,17 @@ public final class DocumentReader {
         byte[] bytes = readBytes(file);
         if (bytes.length == 0)
             throw new IngestException(file, "empty file");
-        return switch (extension(file)) {
+        String extension = extension(file);
+        if (extension.equals("docx")) InputBounds.checkInflatedSize(file, bytes);
+        if (extension.equals("html") || extension.equals("htm")) InputBounds.checkHtmlDepth(file, bytes);
+        SourceDocument doc = switch (extension) {
             case "html", "htm" -> html(file, name, bytes);
-            case "docx", "doc", "pdf" -> new SourceDocument(file, name, rich.text(file, bytes, (int) maxBytes), StandardCharsets.UTF_8, sha256(bytes));
+            case "docx", "doc", "pdf" -> new SourceDocument(file, name, rich.text(file, bytes, InputBounds.MAX_TEXT_CHARS + 1), StandardCharsets.UTF_8, sha256(bytes));
             default -> plain(file, name, bytes);
         };
+        InputBounds.checkTextLength(file, doc.text());
+        String clean = ControlCharacters.strip(doc.text());
+        return clean.equals(doc.text()) ? doc : new SourceDocument(doc.path(), doc.name(), clean, doc.charset(), doc.contentHash());
     }
 
     private SourceDocument plain(Path file, String name, byte[] bytes) throws IngestException {

@@ -1,0 +1,83 @@
+package org.govkg.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Checks that turn a file built to exhaust the reader into a one-line error before it is parsed:
+ * a DOCX whose parts inflate far beyond its size (a zip bomb), HTML nested deeper than any page
+ * (whose parsing and article search grow with the square of the depth), and a text longer than
+ * extraction can hold in memory. Each check is linear in the file's size.
+ */
+final class InputBounds {
+    /** Most bytes a DOCX's parts may inflate to, all together. */
+    static final long MAX_INFLATED = 64L * 1024 * 1024;
+    /** Deepest element nesting accepted in a web page; real pages stay under a hundred. */
+    static final int MAX_HTML_DEPTH = 1000;
+    /** Longest document text extraction takes, in characters (a national five-year plan has under 100,000). */
+    static final int MAX_TEXT_CHARS = 1_000_000;
+
+    /** HTML elements that never have content, so they open no level. */
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+        "param", "source", "track", "wbr", "!doctype");
+
+    private InputBounds() {}
+
+    /** Refuses a zip-based document (DOCX) whose parts inflate to more than {@link #MAX_INFLATED}. */
+    static void checkInflatedSize(Path file, byte[] bytes) throws IngestException {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                // the sizes a zip declares can lie: count what actually comes out
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > MAX_INFLATED)
+                        throw new IngestException(file, "its compressed parts expand to more than " + MAX_INFLATED / (1024 * 1024)
+                            + " MB (a zip bomb?); not read");
+                }
+            }
+        } catch (IOException e) {
+            throw new IngestException(file, "not a readable DOCX (zip): " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses HTML whose elements nest deeper than {@link #MAX_HTML_DEPTH}, by a scan of its tags. */
+    static void checkHtmlDepth(Path file, byte[] bytes) throws IngestException {
+        int depth = 0, deepest = 0;
+        int n = bytes.length;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] != '<' || i + 1 >= n) continue;
+            boolean closing = bytes[i + 1] == '/';
+            int start = closing ? i + 2 : i + 1;
+            int end = start;
+            while (end < n && isNameByte(bytes[end])) end++;
+            if (end == start) continue;
+            String name = new String(bytes, start, end - start, java.nio.charset.StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
+            int close = end;
+            while (close < n && bytes[close] != '>') close++;
+            boolean selfClosing = close > 0 && close < n && bytes[close - 1] == '/';
+            if (closing) depth = Math.max(0, depth - 1);
+            else if (!selfClosing && !VOID.contains(name)) depth++;
+            if (depth > deepest) deepest = depth;
+            if (deepest > MAX_HTML_DEPTH)
+                throw new IngestException(file, "HTML nested more than " + MAX_HTML_DEPTH + " levels deep; not a page anyone wrote, not read");
+            i = close;
+        }
+    }
+
+    /** Refuses a document text longer than {@link #MAX_TEXT_CHARS}. */
+    static void checkTextLength(Path file, String text) throws IngestException {
+        if (text.length() > MAX_TEXT_CHARS)
+            throw new IngestException(file, "text of " + text.length() + " characters, longer than the " + MAX_TEXT_CHARS
+                + " that extraction takes; split the document");
+    }
+
+    private static boolean isNameByte(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '!' || b == '-' || b == ':';
+    }
+}
