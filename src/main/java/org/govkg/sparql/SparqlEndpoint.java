@@ -47,6 +47,7 @@ public class SparqlEndpoint implements ServletContextInitializer {
     private final long maxRows;
     private final int perClient;
     private final Duration budget;
+    private final int maxFailures;
 
     public SparqlEndpoint(EmbeddedStore store, @Value("${govkg.sparql.timeout}") Duration timeout,
                           @Value("${govkg.admin-token:}") String adminToken,
@@ -54,7 +55,9 @@ public class SparqlEndpoint implements ServletContextInitializer {
                           @Value("${govkg.sparql.service-allow:}") List<String> serviceAllowed,
                           @Value("${govkg.sparql.max-rows:100000}") long maxRows,
                           @Value("${govkg.sparql.per-client:4}") int perClient,
-                          @Value("${govkg.sparql.budget-per-minute:60s}") Duration budget) {
+                          @Value("${govkg.sparql.budget-per-minute:60s}") Duration budget,
+                          @Value("${govkg.admin-token.max-failures:10}") int maxFailures) {
+        this.maxFailures = maxFailures;
         this.maxRows = maxRows;
         this.perClient = perClient;
         this.budget = budget;
@@ -105,7 +108,9 @@ public class SparqlEndpoint implements ServletContextInitializer {
         // in this order, each before Fuseki's dispatcher
         cxt.addFilter("govkg-cors", corsFilter())
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA, ServiceDescriptionFilter.DESCRIPTION, "/id/*", "/doc/*");
-        cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken))
+        cxt.addFilter("govkg-request-size", new RequestSizeFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + UPDATE);
+        cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken, maxFailures))
             .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
         cxt.addFilter("govkg-update-load", new UpdateLoadFilter())
             .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
