@@ -95,6 +95,15 @@ class StandardClientsTest {
     }
 
     @Test
+    void aMissingGraphWithAChineseNameIsAPromptNotFound() throws Exception {
+        // Fuseki's own answer declared more bytes than it sent, and the client hung waiting for them
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(url("/data?graph=" + q(GKG.DOCUMENT_BASE + "某某市/通知.txt"))))
+            .timeout(java.time.Duration.ofSeconds(10)));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("某某市/通知.txt");
+    }
+
+    @Test
     void resultFormatParametersOfCommonClientsChooseTheFormat() throws Exception {
         String construct = q("CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3");
         String select = q("SELECT ?s WHERE { ?s a ?t } LIMIT 3");
