@@ -41,7 +41,8 @@ final class InputBounds {
                             + " MB (a zip bomb?); not read");
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not valid UTF-8 (found by fuzzing)
             throw new IngestException(file, "not a readable DOCX (zip): " + e.getMessage(), e);
         }
     }
