@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills {@code govkg ingest} (SIGKILL) in the middle of a large batch: every document the store
- * then holds is complete, none is half there, and a second run finishes the batch.
+ * Kills {@code govkg ingest} (SIGKILL, not a polite stop) at random moments of a large batch,
+ * again and again, resuming each time: after every kill the store opens, every document it holds
+ * is complete, and the last run finishes the batch into a store the same as an uninterrupted
+ * ingest. Three kills in the suite; {@code -Dgovkg.kills=20} for the long run.
  */
 class KilledIngestTest {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final int DOCUMENTS = 120;
+    private static final int KILLS = Integer.getInteger("govkg.kills", 3);
 
     @TempDir
     Path dir;
@@ -35,31 +38,42 @@ class KilledIngestTest {
     void killedIngestLeavesOnlyWholeDocumentsAndResumes() throws Exception {
         Path docs = writeLargeBatch();
         Path store = dir.resolve("store");
-        Process p = Cli.builder(PROJECT, "ingest", "-v", "--store", store.toString(), docs.toString())
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        int seen = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && seen < 5; line = out.readLine())
-                if (line.startsWith("ingested "))
-                    seen++;
-            p.destroyForcibly();
-            assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        }
-        assertThat(seen).as("the batch was still running when killed").isEqualTo(5);
-
-        Map<String, Long> stored = storedGraphSizes(store);
-        assertThat(stored.size()).isBetween(5, DOCUMENTS - 1);
+        Map<String, Long> expected = new HashMap<>();
         Ingester reference = new Ingester(EmbeddedStore.inMemory(), new DocumentReader());
-        for (Path f : Ingester.expand(List.of(docs))) {
-            String graph = Iris.document(f.getFileName().toString());
-            if (stored.containsKey(graph)) // + 1: ingest adds the SHACL violation count
-                assertThat(stored.get(graph)).as(graph).isEqualTo(reference.graphOf(new DocumentReader().read(f)).size());
+        for (Path f : Ingester.expand(List.of(docs)))
+            expected.put(Iris.document(f.getFileName().toString()), (long) reference.graphOf(new DocumentReader().read(f)).size());
+
+        long seed = Long.getLong("govkg.kills.seed", System.nanoTime());
+        java.util.Random random = new java.util.Random(seed);
+        int survived = 0, previous = 0;
+        for (int kill = 1; kill <= KILLS; kill++) {
+            int after = 1 + random.nextInt(6); // documents ingested in this run before the kill
+            Process p = Cli.builder(PROJECT, "ingest", "-v", "--store", store.toString(), docs.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int seen = 0;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null && seen < after; line = out.readLine())
+                    if (line.startsWith("ingested "))
+                        seen++;
+                p.destroyForcibly();
+                assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            }
+            Map<String, Long> stored = storedGraphSizes(store);
+            if (stored.size() == DOCUMENTS) break; // the batch finished before this kill
+            assertThat(seen).as("kill %d (seed %d): the batch was still running", kill, seed).isEqualTo(after);
+            assertThat(stored.size()).as("kill %d: documents kept", kill).isGreaterThanOrEqualTo(previous + after);
+            for (Map.Entry<String, Long> g : stored.entrySet())
+                assertThat(g.getValue()).as("kill %d: %s is whole", kill, g.getKey()).isEqualTo(expected.get(g.getKey()));
+            previous = stored.size();
+            survived++;
         }
+        System.out.printf("killed ingest %d times (seed %d): store opened and held only whole documents after %d of %d kills%n",
+            KILLS, seed, survived, KILLS);
 
         Cli.Result resumed = Cli.run(PROJECT, "ingest", "--store", store.toString(), docs.toString());
         assertThat(resumed.exit()).isZero();
-        assertThat(resumed.out()).contains("ingested " + (DOCUMENTS - stored.size()) + ", unchanged " + stored.size());
-        assertThat(storedGraphSizes(store)).hasSize(DOCUMENTS);
+        assertThat(resumed.out()).contains("ingested " + (DOCUMENTS - previous) + ", unchanged " + previous);
+        assertThat(storedGraphSizes(store)).as("documents lost: none").isEqualTo(expected);
     }
 
     /** Every document graph in the store with its size; a graph without a content hash would be a half-written one. */
