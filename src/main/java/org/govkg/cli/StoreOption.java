@@ -23,17 +23,11 @@ final class StoreOption {
 
     /** The store, for a command that writes to it. */
     KnowledgeStore open() {
-        refuseUrl();
-        Path dir = Path.of(store);
-        try {
-            return EmbeddedStore.open(dir);
-        } catch (RuntimeException e) {
-            if (!isLockError(e)) throw e;
-            Optional<URI> server = ServerMarker.liveServer(dir);
+        return openEmbedded((dir, server) -> {
             throw new IllegalStateException("the store " + dir + " is in use by "
                 + server.map(u -> "the govkg server at " + u).orElse("another govkg process")
                 + "; stop it first (Ctrl-C in its terminal), or add the documents to its data folder and restart it");
-        }
+        });
     }
 
     /**
@@ -41,19 +35,25 @@ final class StoreOption {
      * directory, its SPARQL endpoint serves the same data, so the command reads through it.
      */
     KnowledgeStore openForReading(PrintWriter err) {
-        refuseUrl();
-        Path dir = Path.of(store);
-        try {
-            return EmbeddedStore.open(dir);
-        } catch (RuntimeException e) {
-            if (!isLockError(e)) throw e;
-            Optional<URI> server = ServerMarker.liveServer(dir);
+        return openEmbedded((dir, server) -> {
             if (server.isEmpty())
                 throw new IllegalStateException("the store " + dir + " is in use by another govkg process; "
                     + "stop it first, or wait until it has finished");
             err.println("govkg: " + dir + " is held by the server at " + server.get() + "; reading through its SPARQL endpoint");
             err.flush();
             return RemoteStore.readOnly(server.get());
+        });
+    }
+
+    /** The TDB2 store in the directory, or what {@code whenLocked} makes of a directory another process holds. */
+    private KnowledgeStore openEmbedded(java.util.function.BiFunction<Path, Optional<URI>, KnowledgeStore> whenLocked) {
+        refuseUrl();
+        Path dir = Path.of(store);
+        try {
+            return EmbeddedStore.open(dir);
+        } catch (RuntimeException e) {
+            if (!isLockError(e)) throw e;
+            return whenLocked.apply(dir, ServerMarker.liveServer(dir));
         }
     }
 

@@ -3,9 +3,7 @@ package org.govkg.sparql;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +18,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -113,7 +110,12 @@ public final class QueryLimits implements Filter {
             return request;
         q.setLimit(maxRows);
         response.setHeader(ROW_CAP_HEADER, Long.toString(maxRows));
-        return new WithQuery(request, q.serialize());
+        Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
+        parameters.put("query", new String[] {q.serialize()});
+        // a direct-body POST becomes a form-style request that carries the query as a parameter
+        String type = request.getContentType();
+        return new RewrittenRequest(request, parameters, null,
+            type != null && type.startsWith("application/sparql-query") ? "application/x-www-form-urlencoded" : null);
     }
 
     private static void refuse(HttpServletResponse response, long retryAfter, String message) throws IOException {
@@ -121,45 +123,5 @@ public final class QueryLimits implements Filter {
         response.setHeader("Retry-After", Long.toString(retryAfter));
         response.setContentType("text/plain;charset=utf-8");
         response.getWriter().println(message);
-    }
-
-    /** The request as Fuseki should see it: the rewritten query as its {@code query} parameter, no body. */
-    private static final class WithQuery extends HttpServletRequestWrapper {
-        private final Map<String, String[]> parameters;
-
-        WithQuery(HttpServletRequest request, String query) {
-            super(request);
-            Map<String, String[]> p = new LinkedHashMap<>(request.getParameterMap());
-            p.put("query", new String[] {query});
-            parameters = Collections.unmodifiableMap(p);
-        }
-
-        @Override
-        public String getContentType() {
-            // a direct-body POST becomes a form-style request that carries the query as a parameter
-            String type = super.getContentType();
-            return type != null && type.startsWith("application/sparql-query") ? "application/x-www-form-urlencoded" : type;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] v = parameters.get(name);
-            return v == null || v.length == 0 ? null : v[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
-        }
     }
 }

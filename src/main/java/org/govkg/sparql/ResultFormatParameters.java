@@ -1,8 +1,6 @@
 package org.govkg.sparql;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -74,51 +71,9 @@ public final class ResultFormatParameters implements Filter {
                 + "Known: " + String.join(", ", new java.util.TreeSet<>(ACCEPT.keySet())) + ", or a media type.");
             return;
         }
-        chain.doFilter(new Negotiated(request, accept), resp);
-    }
-
-    /** The request as Fuseki should see it: the format as Accept, the format parameters gone. */
-    private static final class Negotiated extends HttpServletRequestWrapper {
-        private final String accept;
-        private final Map<String, String[]> parameters;
-
-        Negotiated(HttpServletRequest request, String accept) {
-            super(request);
-            this.accept = accept;
-            Map<String, String[]> kept = new LinkedHashMap<>(request.getParameterMap());
-            PARAMETERS.forEach(kept::remove);
-            this.parameters = Collections.unmodifiableMap(kept);
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return name.equalsIgnoreCase("Accept") ? accept : super.getHeader(name);
-        }
-
-        @Override
-        public Enumeration<String> getHeaders(String name) {
-            return name.equalsIgnoreCase("Accept") ? Collections.enumeration(List.of(accept)) : super.getHeaders(name);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
-        }
+        Map<String, String[]> kept = new LinkedHashMap<>(request.getParameterMap());
+        PARAMETERS.forEach(kept::remove);
+        // the format as Accept, the format parameters gone
+        chain.doFilter(new RewrittenRequest(request, kept, accept, null), resp);
     }
 }
