@@ -38,6 +38,11 @@ final class IngestCommand implements Callable<Integer> {
         description = "Curation file (merge/split/label rules) applied to every document, if it exists. Default: ${DEFAULT-VALUE}.")
     Path curation;
 
+    @Option(names = "--server", paramLabel = "URL",
+        description = "Send the files to a running govkg server (its POST /documents) instead of a store directory, "
+            + "with the admin token from the environment variable GOVKG_ADMIN_TOKEN. Example: --server http://localhost:8080/")
+    java.net.URI server;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or folders searched for documents (txt, html, docx, pdf).")
     List<Path> paths;
 
@@ -50,6 +55,20 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<DocumentFile> files = Ingester.documents(paths);
         int[] counts = new int[FileOutcome.Status.values().length];
+        if (server != null) {
+            DocumentUpload upload = DocumentUpload.to(server, System.getenv("GOVKG_ADMIN_TOKEN"));
+            try (ProgressBar bar = progressBar(files.size())) {
+                for (DocumentFile f : files) {
+                    FileOutcome o = upload.send(f);
+                    counts[o.status().ordinal()]++;
+                    report(o, out, err);
+                    bar.step();
+                }
+            }
+            out.printf("ingested %d, unchanged %d, failed %d (on %s)%n", counts[0], counts[1], counts[2], server);
+            out.flush();
+            return counts[FileOutcome.Status.FAILED.ordinal()] > 0 ? 1 : 0;
+        }
         try (KnowledgeStore ks = store.open(); ProgressBar bar = progressBar(files.size())) {
             new Ingester(ks, new DocumentReader(), org.govkg.resolve.Curation.read(curation)).ingestDocuments(files, o -> {
                 counts[o.status().ordinal()]++;

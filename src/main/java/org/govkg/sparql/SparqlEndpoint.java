@@ -111,7 +111,7 @@ public class SparqlEndpoint implements ServletContextInitializer {
         cxt.addFilter("govkg-request-size", new RequestSizeFilter())
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + UPDATE);
         cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken, maxFailures))
-            .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
+            .addMappingForUrlPatterns(requests, false, "/" + UPDATE, "/documents");
         cxt.addFilter("govkg-update-load", new UpdateLoadFilter())
             .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
         cxt.addFilter("govkg-federation", new FederationFilter(serviceAllowed))

@@ -37,9 +37,14 @@ public final class UpdateAuthorizationFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
+        // reading is open to all (GET /documents is the catalogue page); only writes need the token
+        if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
+            chain.doFilter(req, resp);
+            return;
+        }
         if (token == null) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN,
-                "SPARQL Update is disabled: the server has no admin token (set GOVKG_ADMIN_TOKEN).");
+                "Writing is disabled: the server has no admin token (set GOVKG_ADMIN_TOKEN).");
             return;
         }
         String who = request.getRemoteAddr();
@@ -59,7 +64,7 @@ public final class UpdateAuthorizationFilter implements Filter {
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"govkg\"");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
-                "SPARQL Update needs 'Authorization: Bearer <admin token>'.");
+                "Writing (SPARQL Update, document upload) needs 'Authorization: Bearer <admin token>'.");
             return;
         }
         chain.doFilter(req, resp);
