@@ -11,10 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class GovkgApplication {
 
     /** Starts the server; it runs until the JVM is stopped. */
-    public static ConfigurableApplicationContext start(Path store, int port, String bind, Path data, String queryTimeout) {
+    public static ConfigurableApplicationContext start(Path store, int port, String bind, Path data, Path watch, String queryTimeout) {
         // As command-line arguments they outrank application.properties and the environment.
         return SpringApplication.run(GovkgApplication.class,
             "--govkg.store=" + store, "--govkg.data=" + data, "--server.port=" + port, "--server.address=" + bind,
-            "--govkg.sparql.timeout=" + queryTimeout);
+            "--govkg.watch=" + (watch == null ? "" : watch.toString()), "--govkg.sparql.timeout=" + queryTimeout);
     }
 }

@@ -138,7 +138,7 @@ public final class WebBenchmark {
     }
 
     private void measure(String name, Path store, Path data) throws Exception {
-        ConfigurableApplicationContext app = GovkgApplication.start(store, 0, "127.0.0.1", data, "30s");
+        ConfigurableApplicationContext app = GovkgApplication.start(store, 0, "127.0.0.1", data, null, "30s");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             EmbeddedStore s = app.getBean(EmbeddedStore.class);

@@ -33,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
         description = "Folder whose documents/ subfolder is loaded at start. Default: ${DEFAULT-VALUE}.")
     Path data;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+        description = "Also ingest documents that appear or change in DIR while the server runs (looked at every 2 s).")
+    Path watch;
+
     @Option(names = "--query-timeout", paramLabel = "DURATION", defaultValue = "30s",
         description = "Cancel SPARQL queries running longer than this (HTTP 503). Default: ${DEFAULT-VALUE}.")
     String queryTimeout;
@@ -45,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (store.store.startsWith("http"))
             throw new IllegalArgumentException("remote stores are not supported yet; give a directory");
-        GovkgApplication.start(Path.of(store.store), port, bind, data, queryTimeout);
+        GovkgApplication.start(Path.of(store.store), port, bind, data, watch, queryTimeout);
         serving = true;
         return 0;
     }
