@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and by {@code govkg ingest --server}), queryable at once; without the token nothing is written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "govkg.store=memory", "govkg.data=data", "govkg.admin-token=upload-token"})
+    "govkg.store=memory", "govkg.data=data", "govkg.admin-token=upload-token", "govkg.sparql.per-client=100"})
 class DocumentUploadTest {
     private static final String NOTICE = "某某市人民政府办公室关于成立某某市数据共享工作领导小组的通知\n"
         + "领导小组由副市长任组长，办公室设在某某市大数据管理局。\n";
@@ -97,5 +97,41 @@ class DocumentUploadTest {
         assertThat(out).contains("ingested 1, unchanged 0, failed 1").contains("empty file").doesNotContain("upload-token");
         assertThat(ask("ASK { ?x <http://www.w3.org/2004/02/skos/core#prefLabel> \"某某市公共数据开放工作领导小组\"@zh }")).isTrue();
         assertThat(ask("ASK { GRAPH <" + GKG.DOCUMENT_BASE + "2026/a.txt> { ?s ?p ?o } }")).isTrue();
+    }
+
+    @Test
+    void queriesDuringUploadsSeeEachDocumentWholeOrNotAtAll() throws Exception {
+        String text = Files.readString(Path.of("data/documents/03-honghe-digital-government-plan.txt"));
+        for (int d = 0; d < 4; d++) {
+            String name = "concurrent-" + d + ".txt";
+            String count = "SELECT (COUNT(*) AS ?n) { GRAPH <" + GKG.DOCUMENT_BASE + name + "> { ?s ?p ?o } }";
+            java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.concurrent.atomic.AtomicBoolean uploading = new java.util.concurrent.atomic.AtomicBoolean(true);
+            List<Thread> readers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        while (uploading.get()) {
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query="
+                                + URLEncoder.encode(count, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() == 200) seen.add(Long.parseLong(r.body().lines().skip(1).findFirst().orElse("0").strip()));
+                        }
+                    } catch (Exception e) {
+                        seen.add(-1L);
+                    }
+                });
+                reader.start();
+                readers.add(reader);
+            }
+            HttpResponse<String> up = upload(name, text.replace("红河", "某" + d + "州"), "upload-token");
+            uploading.set(false);
+            for (Thread reader : readers) reader.join();
+            assertThat(up.statusCode()).isEqualTo(200);
+            HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query="
+                + URLEncoder.encode(count, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            long whole = Long.parseLong(after.body().lines().skip(1).findFirst().orElseThrow().strip());
+            assertThat(whole).isGreaterThan(100);
+            assertThat(seen).as("triple counts the readers saw while document %d arrived", d).isSubsetOf(0L, whole);
+        }
     }
 }
