@@ -19,7 +19,7 @@ final class InputBounds {
     /** Deepest element nesting accepted in a web page; real pages stay under a hundred. */
     static final int MAX_HTML_DEPTH = 1000;
     /** Longest document text extraction takes, in characters (a national five-year plan has under 100,000). */
-    static final int MAX_TEXT_CHARS = 1_000_000;
+    static final int MAX_TEXT_CHARS = 2_500_000;
 
     /** HTML elements that never have content, so they open no level. */
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",

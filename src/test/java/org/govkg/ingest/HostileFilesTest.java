@@ -66,7 +66,7 @@ class HostileFilesTest {
         batch.add(zipBomb());
         batch.add(nestedHtml(100_000));
         Path longText = dir.resolve("c-long.txt");
-        Files.writeString(longText, "某某市推进数字政府建设。".repeat(120_000)); // 1.4 M characters, under the size limit
+        Files.writeString(longText, "某某市推进数字政府建设。".repeat(250_000)); // 3 M characters (9 MB), under the size limit
         batch.add(longText);
         Path hostile = dir.resolve("d-hostile.txt");
         Files.writeString(hostile, "关于成立“<script>alert(1)</script>&\\\"”领导小组的通知\n\u202E某某市\u0007人民政府\u001B[31m办公室\n"
