@@ -46,6 +46,7 @@ public final class DocumentReader {
             throw new IngestException(file, "empty file");
         String extension = extension(file);
         if (extension.equals("docx")) InputBounds.checkInflatedSize(file, bytes);
+        if (extension.equals("pdf")) InputBounds.checkPdf(file, bytes);
         if (extension.equals("html") || extension.equals("htm")) InputBounds.checkHtmlDepth(file, bytes);
         SourceDocument doc = switch (extension) {
             case "html", "htm" -> html(file, name, bytes);

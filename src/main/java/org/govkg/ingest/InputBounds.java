@@ -10,8 +10,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Checks that turn a file built to exhaust the reader into a one-line error before it is parsed:
  * a DOCX whose parts inflate far beyond its size (a zip bomb), HTML nested deeper than any page
- * (whose parsing and article search grow with the square of the depth), and a text longer than
- * extraction can hold in memory. Each check is linear in the file's size.
+ * (whose parsing and article search grow with the square of the depth), a PDF with a giant page
+ * or page contents that decode to gigabytes, and a text longer than extraction can hold in
+ * memory. Each check is linear in what it reads and stops at its bound.
  */
 final class InputBounds {
     /** Most bytes a DOCX's parts may inflate to, all together. */
@@ -68,6 +69,42 @@ final class InputBounds {
             if (deepest > MAX_HTML_DEPTH)
                 throw new IngestException(file, "HTML nested more than " + MAX_HTML_DEPTH + " levels deep; not a page anyone wrote, not read");
             i = close;
+        }
+    }
+
+    /** Largest page accepted, in square points (A0 is 2384 × 3370); beyond it PDF text extraction can take gigabytes. */
+    static final double MAX_PDF_PAGE_AREA = 5000.0 * 5000.0;
+    /** Most bytes a PDF's page contents may decode to, all pages together. */
+    static final long MAX_PDF_CONTENT = 64L * 1024 * 1024;
+
+    /**
+     * Refuses a PDF with a page larger than {@link #MAX_PDF_PAGE_AREA} or page contents that decode
+     * to more than {@link #MAX_PDF_CONTENT}, counting the decoded bytes as they stream. A PDF that
+     * PDFBox cannot open at all is left to the text reader, which reports why.
+     */
+    static void checkPdf(Path file, byte[] bytes) throws IngestException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            long total = 0;
+            byte[] buffer = new byte[1 << 16];
+            int n = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                n++;
+                org.apache.pdfbox.pdmodel.common.PDRectangle box = page.getMediaBox();
+                if ((double) box.getWidth() * box.getHeight() > MAX_PDF_PAGE_AREA)
+                    throw new IngestException(file, String.format(java.util.Locale.ROOT,
+                        "page %d is %.0f × %.0f points, larger than any printed page; not read", n, box.getWidth(), box.getHeight()));
+                try (java.io.InputStream in = page.getContents()) {
+                    if (in == null) continue;
+                    for (int k = in.read(buffer); k > 0; k = in.read(buffer)) {
+                        total += k;
+                        if (total > MAX_PDF_CONTENT)
+                            throw new IngestException(file, "its page contents decode to more than " + MAX_PDF_CONTENT / (1024 * 1024)
+                                + " MB (a PDF bomb?); not read");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not openable here (damaged, encrypted): the text reader gives the reason
         }
     }
 

@@ -60,6 +60,46 @@ class HostileFilesTest {
         return f;
     }
 
+    /** A PDF whose one page is 14,400 points square. */
+    private Path giantPage() throws Exception {
+        Path f = dir.resolve("f-giant-page.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 14_400)));
+            pdf.save(f.toFile());
+        }
+        return f;
+    }
+
+    /** A PDF whose page contents decode to about 100 MB from well under 1 MB. */
+    private Path contentBomb() throws Exception {
+        Path f = dir.resolve("g-content-bomb.pdf");
+        byte[] op = "0 0 m 1 1 l S\n".getBytes(StandardCharsets.US_ASCII);
+        long size = 100L * 1024 * 1024;
+        java.io.InputStream lines = new java.io.InputStream() {
+            long i;
+            @Override public int read() { return i < size ? op[(int) (i++ % op.length)] : -1; }
+        };
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(pdf, new java.io.BufferedInputStream(lines, 1 << 16),
+                org.apache.pdfbox.cos.COSName.FLATE_DECODE));
+            pdf.addPage(page);
+            pdf.save(f.toFile());
+        }
+        return f;
+    }
+
+    @Test
+    void pdfsWithAGiantPageOrExplodingContentsAreRefusedInOneLine() throws Exception {
+        Path good = Files.copy(DocumentReaderTest.fixture("work-summary.pdf"), dir.resolve("h-good.pdf"));
+        List<FileOutcome> outcomes = ingester.ingest(List.of(giantPage(), contentBomb(), good), o -> { });
+        assertThat(outcomes.get(0).status()).isEqualTo(FileOutcome.Status.FAILED);
+        assertThat(outcomes.get(0).message()).contains("14400 × 14400 points");
+        assertThat(outcomes.get(1).status()).isEqualTo(FileOutcome.Status.FAILED);
+        assertThat(outcomes.get(1).message()).contains("decode to more than 64 MB");
+        assertThat(outcomes.get(2).status()).isEqualTo(FileOutcome.Status.INGESTED);
+    }
+
     @Test
     void bombsAndDeepNestingGetAOneLineReasonAndTheBatchGoesOn() throws Exception {
         List<Path> batch = new ArrayList<>();
