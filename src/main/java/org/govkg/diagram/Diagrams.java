@@ -102,6 +102,27 @@ public final class Diagrams {
 
     /** Lays out DOT already written (DOT itself is returned as it is). */
     public byte[] layout(String dot, OutputFormat format) {
-        return format == OutputFormat.DOT ? dot.getBytes(StandardCharsets.UTF_8) : engine.render(dot, format);
+        if (format == OutputFormat.DOT) return dot.getBytes(StandardCharsets.UTF_8);
+        // the picture depends on the DOT text alone, so a laid-out one can be handed out again
+        // (a changed store gives different DOT): an entity page viewed twice runs dot once
+        String key = format + "\n" + org.govkg.vocab.Hashes.sha256(dot, 32);
+        synchronized (pictures) {
+            byte[] done = pictures.get(key);
+            if (done != null) return done;
+        }
+        byte[] drawn = engine.render(dot, format);
+        synchronized (pictures) {
+            pictures.put(key, drawn);
+        }
+        return drawn;
     }
+
+    /** Laid-out pictures by format and DOT hash, the most recently used {@link #CACHED_PICTURES}. */
+    static final int CACHED_PICTURES = 500;
+    private final java.util.Map<String, byte[]> pictures = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED_PICTURES;
+        }
+    };
 }

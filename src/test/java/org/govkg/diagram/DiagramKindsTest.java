@@ -176,6 +176,26 @@ class DiagramKindsTest {
     }
 
     @Test
+    void aPictureAlreadyLaidOutIsNotLaidOutAgain() {
+        LayoutEngine best = LayoutEngine.best();
+        java.util.concurrent.atomic.AtomicInteger layouts = new java.util.concurrent.atomic.AtomicInteger();
+        LayoutEngine counted = new LayoutEngine() {
+            @Override public String name() { return best.name(); }
+            @Override public byte[] render(String dot, OutputFormat format) {
+                layouts.incrementAndGet();
+                return best.render(dot, format);
+            }
+        };
+        Diagrams cached = new Diagrams(store, counted);
+        byte[] first = cached.render(DiagramRequest.of(DiagramKind.GROUP, GROUP), OutputFormat.SVG, "").bytes();
+        byte[] again = cached.render(DiagramRequest.of(DiagramKind.GROUP, GROUP), OutputFormat.SVG, "").bytes();
+        assertThat(again).isEqualTo(first);
+        assertThat(layouts.get()).isEqualTo(1);
+        cached.render(DiagramRequest.of(DiagramKind.GROUP, GROUP), OutputFormat.PNG, "");
+        assertThat(layouts.get()).isEqualTo(2);
+    }
+
+    @Test
     void theSameRequestDrawsTheSamePicture() {
         byte[] a = diagrams.render(DiagramRequest.of(DiagramKind.PLAN, PLAN), OutputFormat.SVG, "").bytes();
         byte[] b = diagrams.render(DiagramRequest.of(DiagramKind.PLAN, PLAN), OutputFormat.SVG, "").bytes();
