@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code govkg serve}: the web app and the SPARQL endpoint on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Load the documents of the data folder (unchanged ones are skipped), then serve the web app, "
-        + "SPARQL (/sparql, /update, /data) and /actuator/health on one port.",
-        "SPARQL Update needs an admin token: set GOVKG_ADMIN_TOKEN and send 'Authorization: Bearer <token>'.",
+        + "SPARQL (/sparql, /update, /data), document upload (POST /documents) and /actuator/health on one port.",
+        "Writing (SPARQL Update, uploads) needs an admin token: set GOVKG_ADMIN_TOKEN and send 'Authorization: Bearer <token>'.",
         "Example: govkg serve --port 8080 --store var/store --data data --query-timeout 10s"})
 final class ServeCommand implements Callable<Integer> {
     private static volatile boolean serving;
