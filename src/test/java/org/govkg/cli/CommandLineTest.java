@@ -151,7 +151,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "ingest", "query", "export", "extract", "eval", "bench", "explain", "diagram"})
+    @ValueSource(strings = {"serve", "ingest", "query", "export", "extract", "eval", "bench", "explain", "diagram", "backup", "restore"})
     void everyCommandExplainsItselfWithHelp(String command) throws Exception {
         Cli.Result r = Cli.run(PROJECT, command, "--help");
         assertThat(r.exit()).isZero();
