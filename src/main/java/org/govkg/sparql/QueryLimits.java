@@ -43,14 +43,20 @@ public final class QueryLimits implements Filter {
         this.budget = budget;
     }
 
-    /** One client's running queries and the query time it spent in the last minute. */
+    /**
+     * One client's running queries (by start time) and the query time it spent in the last minute;
+     * a running query counts with the time it has taken so far, so a long one uses up the budget
+     * while it runs, and a response already sent is counted even before its filter returns.
+     */
     private static final class Client {
-        int running;
+        final Deque<Long> running = new ArrayDeque<>();
         final Deque<long[]> spent = new ArrayDeque<>(); // {finished at (ms), took (ms)}
 
         long spentMs(long now) {
             while (!spent.isEmpty() && spent.peekFirst()[0] < now - WINDOW.toMillis()) spent.removeFirst();
-            return spent.stream().mapToLong(s -> s[1]).sum();
+            long ms = spent.stream().mapToLong(s -> s[1]).sum();
+            for (long start : running) ms += now - start;
+            return ms;
         }
     }
 
@@ -73,27 +79,27 @@ public final class QueryLimits implements Filter {
         long now = System.currentTimeMillis();
         synchronized (c) {
             long spent = c.spentMs(now);
-            if (c.running >= perClient) {
+            if (c.running.size() >= perClient) {
                 refuse(response, 5, "Too many queries at once from " + who + ": at most " + perClient + " run together; wait for one to finish.");
                 return;
             }
             if (spent >= budget.toMillis()) {
-                long retry = Math.max(1, (c.spent.peekFirst()[0] + WINDOW.toMillis() - now) / 1000 + 1);
+                long oldest = c.spent.isEmpty() ? now : c.spent.peekFirst()[0];
+                long retry = Math.max(1, (oldest + WINDOW.toMillis() - now) / 1000 + 1);
                 refuse(response, retry, "Query time used up for " + who + ": " + spent / 1000 + " s of the " + budget.toSeconds()
                     + " s allowed per minute; try again in " + retry + " s.");
                 return;
             }
-            c.running++;
+            c.running.addLast(now);
         }
         HttpServletRequest capped = capped(request, text, response);
-        long start = System.nanoTime();
         try {
             chain.doFilter(capped, resp);
         } finally {
-            long took = (System.nanoTime() - start) / 1_000_000;
             synchronized (c) {
-                c.running--;
-                c.spent.addLast(new long[] {System.currentTimeMillis(), took});
+                long end = System.currentTimeMillis();
+                c.running.removeFirstOccurrence(now);
+                c.spent.addLast(new long[] {end, end - now});
             }
         }
     }
