@@ -120,9 +120,7 @@ public class SparqlEndpoint implements ServletContextInitializer {
             .addMappingForUrlPatterns(requests, false, "/" + QUERY);
         cxt.addFilter("govkg-result-format", new ResultFormatParameters())
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
-        cxt.addFilter("govkg-missing-graph", new MissingGraphFilter(dsg))
-            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
-        cxt.addFilter("govkg-union-graph", new UnionGraphFilter(dsg))
+        cxt.addFilter("govkg-graph-store-reads", new GraphStoreReads(dsg))
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
         cxt.addFilter("govkg-service-description", new ServiceDescriptionFilter())
             .addMappingForUrlPatterns(requests, false, "/" + QUERY);
