@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class GovkgApplication {
 
     /** Starts the server; it runs until the JVM is stopped. */
-    public static ConfigurableApplicationContext start(Path store, int port, String bind, Path data, Path watch, String queryTimeout) {
+    public static ConfigurableApplicationContext start(String store, int port, String bind, Path data, Path watch, String queryTimeout) {
         // As command-line arguments they outrank application.properties and the environment.
         return SpringApplication.run(GovkgApplication.class,
             "--govkg.store=" + store, "--govkg.data=" + data, "--server.port=" + port, "--server.address=" + bind,

@@ -138,10 +138,10 @@ public final class WebBenchmark {
     }
 
     private void measure(String name, Path store, Path data) throws Exception {
-        ConfigurableApplicationContext app = GovkgApplication.start(store, 0, "127.0.0.1", data, null, "30s");
+        ConfigurableApplicationContext app = GovkgApplication.start(store.toString(), 0, "127.0.0.1", data, null, "30s");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            EmbeddedStore s = app.getBean(EmbeddedStore.class);
+            org.govkg.store.KnowledgeStore s = app.getBean(org.govkg.store.KnowledgeStore.class);
             List<String[]> entities = new ArrayList<>();
             s.read(c -> {
                 c.querySelect(Prefixes.sparqlHeader() + "SELECT ?e (MIN(?l) AS ?label) { ?e a ?t ; skos:prefLabel ?l FILTER(?t IN (gkg:Organization, gkg:LeadershipGroup, gkg:Plan, gkg:Project)) } GROUP BY ?e",

@@ -33,6 +33,9 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (store.toString().matches("https?:/.*"))
+            throw new IllegalArgumentException("restore writes a new TDB2 directory; to fill a remote store, load the snapshot "
+                + "with the server's own loader (for Fuseki: tdb2.tdbloader into its database before it starts)");
         if (!Files.isRegularFile(file))
             throw new IllegalArgumentException("no snapshot at " + file);
         if (Files.isDirectory(store)) {

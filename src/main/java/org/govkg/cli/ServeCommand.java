@@ -47,9 +47,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (store.store.startsWith("http"))
-            throw new IllegalArgumentException("remote stores are not supported yet; give a directory");
-        GovkgApplication.start(Path.of(store.store), port, bind, data, watch, queryTimeout);
+        GovkgApplication.start(store.store, port, bind, data, watch, queryTimeout);
         serving = true;
         return 0;
     }

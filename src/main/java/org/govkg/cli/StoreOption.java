@@ -7,6 +7,7 @@ import java.net.URI;
 
 import org.govkg.store.EmbeddedStore;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.RemoteEndpoints;
 import org.govkg.store.RemoteStore;
 import org.govkg.store.ServerMarker;
 
@@ -16,9 +17,10 @@ import picocli.CommandLine.Option;
 final class StoreOption {
     static final String DEFAULT = "var/store";
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = DEFAULT,
-        description = "Store directory (TDB2), created if missing. Default: ${DEFAULT-VALUE}. "
-            + "While 'govkg serve' holds it, the reading commands read through that server.")
+    @Option(names = "--store", paramLabel = "DIR|URL", defaultValue = DEFAULT,
+        description = "Store directory (TDB2), created if missing, or the URL of a dataset on a SPARQL 1.1 server "
+            + "(e.g. http://localhost:3030/govkg on Fuseki; user and password from GOVKG_STORE_USER and GOVKG_STORE_PASSWORD). "
+            + "Default: ${DEFAULT-VALUE}. While 'govkg serve' holds a directory, the reading commands read through that server.")
     String store;
 
     /** The store, for a command that writes to it. */
@@ -45,9 +47,14 @@ final class StoreOption {
         });
     }
 
-    /** The TDB2 store in the directory, or what {@code whenLocked} makes of a directory another process holds. */
+    /** True when the option names a remote store. */
+    boolean isRemote() {
+        return RemoteEndpoints.isUrl(store);
+    }
+
+    /** The TDB2 store in the directory, the remote store at the URL, or what {@code whenLocked} makes of a directory another process holds. */
     private KnowledgeStore openEmbedded(java.util.function.BiFunction<Path, Optional<URI>, KnowledgeStore> whenLocked) {
-        refuseUrl();
+        if (isRemote()) return RemoteStore.open(store, System.getenv());
         Path dir = Path.of(store);
         try {
             return EmbeddedStore.open(dir);
@@ -55,11 +62,6 @@ final class StoreOption {
             if (!isLockError(e)) throw e;
             return whenLocked.apply(dir, ServerMarker.liveServer(dir));
         }
-    }
-
-    private void refuseUrl() {
-        if (store.startsWith("http://") || store.startsWith("https://"))
-            throw new IllegalArgumentException("remote stores (" + store + ") are not supported yet; give a directory");
     }
 
     /** TDB2 reports a directory held by another process only through its message. */

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.SparqlQueryConnection;
 import org.apache.jena.vocabulary.ORG;
 import org.govkg.store.SparqlTerms;
 import org.govkg.vocab.GKG;
@@ -48,11 +48,11 @@ final class GraphReader {
 
     private static final String KINDS = EntityKind.sparqlList();
 
-    private final RDFConnection conn;
+    private final SparqlQueryConnection conn;
     private final String lang;
     private final Map<String, String> predicateLabels = new HashMap<>();
 
-    GraphReader(RDFConnection conn, String lang) {
+    GraphReader(SparqlQueryConnection conn, String lang) {
         this.conn = conn;
         this.lang = lang;
         conn.querySelect(PREFIXES + "SELECT ?p ?l { GRAPH " + SparqlTerms.iri(GKG.ONTOLOGY_GRAPH)

@@ -12,7 +12,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.SparqlQueryConnection;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -25,7 +25,7 @@ final class QueryResultBuilder {
 
     private QueryResultBuilder() {}
 
-    static Diagram build(GraphReader reader, RDFConnection conn, Query query, int cap, String lang) {
+    static Diagram build(GraphReader reader, SparqlQueryConnection conn, Query query, int cap, String lang) {
         Set<String> iris = new LinkedHashSet<>();
         List<GraphReader.Link> links = new ArrayList<>();
         if (query.isSelectType()) {

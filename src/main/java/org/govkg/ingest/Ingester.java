@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.govkg.resolve.Curation;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.StoreRefusedException;
+import org.govkg.store.StoreUnavailableException;
 
 /**
  * Reads, extracts, validates and stores documents, one write transaction per document. A file that
@@ -40,8 +42,20 @@ public final class Ingester {
     /** Ingests documents (as {@link #documents} finds them), calling {@code listener} after each. */
     public List<FileOutcome> ingestDocuments(List<DocumentFile> documents, Consumer<FileOutcome> listener) {
         List<FileOutcome> outcomes = new ArrayList<>();
+        String unavailable = null;
         for (DocumentFile f : documents) {
-            FileOutcome o = ingest(f);
+            FileOutcome o;
+            if (unavailable != null) {
+                // a store that stopped answering would make each remaining document wait for its retries in vain
+                o = new FileOutcome(f.path(), FileOutcome.Status.FAILED, "not stored: " + unavailable, 0, List.of());
+            } else {
+                try {
+                    o = ingest(f);
+                } catch (StoreUnavailableException e) {
+                    unavailable = "the store stopped answering before this document (" + e.getMessage() + "); run the same command again to add it";
+                    o = new FileOutcome(f.path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of());
+                }
+            }
             outcomes.add(o);
             listener.accept(o);
         }
@@ -52,6 +66,10 @@ public final class Ingester {
         return ingest(DocumentFile.of(file));
     }
 
+    /**
+     * Ingests one document. A store that refuses it makes it a failed file; a store that does not
+     * answer throws {@link StoreUnavailableException}: nothing of the document got in.
+     */
     public FileOutcome ingest(DocumentFile file) {
         try {
             if (file.leavesItsFolder())
@@ -65,6 +83,8 @@ public final class Ingester {
             return new FileOutcome(file.path(), FileOutcome.Status.INGESTED, message, built.graph().size(), built.violations());
         } catch (IngestException e) {
             return FileOutcome.failed(e);
+        } catch (StoreRefusedException e) {
+            return new FileOutcome(file.path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of());
         }
     }
 

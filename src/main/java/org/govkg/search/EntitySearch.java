@@ -8,18 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.jena.rdfconnection.SparqlQueryConnection;
 import org.govkg.diagram.NodeType;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.SparqlTerms;
+import org.govkg.store.TextMatch;
 import org.govkg.vocab.EntityKind;
 import org.govkg.vocab.EntityType;
 import org.govkg.vocab.Prefixes;
 
 /**
  * Chinese full-text search over names (canonical names, aliases, document titles) and source
- * sentences, through jena-text's {@code text:query}. Lucene finds candidates; the ranking then
+ * sentences, through the store's full-text search ({@link KnowledgeStore#findText}), which finds
+ * candidates; the ranking then
  * puts an exact name first, then names containing the query, then names containing its characters
  * in order (发改委 in 发展和改革委员会 — how Chinese abbreviations are formed), then entities
  * that only occur in a matching sentence.
@@ -81,21 +82,17 @@ public final class EntitySearch {
     public List<Hit> search(String query, NodeType type, int limit) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) return List.of();
-        String lucene = QueryParser.escape(q);
+        List<TextMatch> names = store.findText(TextMatch.Field.NAMES, q, CANDIDATES);
+        List<TextMatch> sentenceHits = store.findText(TextMatch.Field.SENTENCES, q, CANDIDATES);
         return store.read(conn -> {
             Map<String, Candidate> found = new LinkedHashMap<>();
-            conn.querySelect(PREFIXES + "SELECT ?s ?score ?lit { (?s ?score ?lit) text:query (skos:prefLabel "
-                + SparqlTerms.string(lucene) + " " + CANDIDATES + ") }", row -> {
-                String iri = row.getResource("s").getURI();
-                String lit = row.getLiteral("lit").getLexicalForm();
-                double score = nameScore(q, lit) + row.getLiteral("score").getDouble() / 100;
-                Candidate c = found.computeIfAbsent(iri, Candidate::new);
-                if (score > c.score) { c.score = score; c.matched = lit; }
-            });
+            for (TextMatch m : names) {
+                double score = nameScore(q, m.text()) + m.score() / 100;
+                Candidate c = found.computeIfAbsent(m.subject(), Candidate::new);
+                if (score > c.score) { c.score = score; c.matched = m.text(); }
+            }
             Map<String, String> sentences = new LinkedHashMap<>();
-            conn.querySelect(PREFIXES + "SELECT ?s ?lit { (?s ?score ?lit) text:query (gkg:text "
-                + SparqlTerms.string(lucene) + " " + CANDIDATES + ") }",
-                row -> sentences.putIfAbsent(row.getResource("s").getURI(), row.getLiteral("lit").getLexicalForm()));
+            for (TextMatch m : sentenceHits) sentences.putIfAbsent(m.subject(), m.text());
             attachSentences(conn, q, found, sentences);
             List<Candidate> ranked = new ArrayList<>(found.values());
             ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.iri));
@@ -132,7 +129,7 @@ public final class EntitySearch {
      * Entities mentioned in matching sentences join the results; each candidate gets its best
      * matching sentence: one that states a fact about it, then the longer one (a title says less).
      */
-    private void attachSentences(RDFConnection conn, String q, Map<String, Candidate> found, Map<String, String> sentences) {
+    private void attachSentences(SparqlQueryConnection conn, String q, Map<String, Candidate> found, Map<String, String> sentences) {
         if (sentences.isEmpty()) return;
         String values = sentences.keySet().stream().map(SparqlTerms::iri).collect(Collectors.joining(" "));
         Map<String, Double> best = new HashMap<>();
@@ -156,7 +153,7 @@ public final class EntitySearch {
     }
 
     /** For a name hit, a sentence mentioning the entity: one containing the query, then one stating a fact, then the longest. */
-    private static void bestSentence(RDFConnection conn, String q, Candidate c) {
+    private static void bestSentence(SparqlQueryConnection conn, String q, Candidate c) {
         String e = SparqlTerms.iri(c.iri);
         // Among the first mentions only: an entity named in thousands of documents must not cost a sort of them all.
         conn.querySelect(PREFIXES + "SELECT ?sent ?text { { SELECT ?sent { ?m gkg:mentionOf " + e + " ; gkg:sentence ?sent } LIMIT 40 } ?sent gkg:text ?text } "
@@ -169,7 +166,7 @@ public final class EntitySearch {
 
     private record Info(String iri, NodeType type, String label, EntityKind kind) {}
 
-    private static Map<String, Info> info(RDFConnection conn, List<String> iris) {
+    private static Map<String, Info> info(SparqlQueryConnection conn, List<String> iris) {
         Map<String, Info> out = new HashMap<>();
         if (iris.isEmpty()) return out;
         String values = iris.stream().map(SparqlTerms::iri).collect(Collectors.joining(" "));
@@ -184,7 +181,7 @@ public final class EntitySearch {
         return out;
     }
 
-    private static Info documentOf(RDFConnection conn, String sentenceIri) {
+    private static Info documentOf(SparqlQueryConnection conn, String sentenceIri) {
         List<Info> out = new ArrayList<>();
         conn.querySelect(PREFIXES + "SELECT ?d ?t { " + SparqlTerms.iri(sentenceIri) + " dcterms:isPartOf ?d OPTIONAL { ?d dcterms:title ?t } } LIMIT 1",
             row -> out.add(new Info(row.getResource("d").getURI(), NodeType.DOCUMENT,

@@ -14,6 +14,8 @@ import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.govkg.store.EmbeddedStore;
+import org.govkg.store.KnowledgeStore;
+import org.govkg.store.RemoteStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.stereotype.Component;
@@ -39,7 +41,7 @@ public class SparqlEndpoint implements ServletContextInitializer {
     public static final String UPDATE = "update";
     public static final String DATA = "data";
 
-    private final EmbeddedStore store;
+    private final KnowledgeStore store;
     private final Duration timeout;
     private final String adminToken;
     private final List<String> allowedOrigins;
@@ -49,7 +51,7 @@ public class SparqlEndpoint implements ServletContextInitializer {
     private final Duration budget;
     private final int maxFailures;
 
-    public SparqlEndpoint(EmbeddedStore store, @Value("${govkg.sparql.timeout}") Duration timeout,
+    public SparqlEndpoint(KnowledgeStore store, @Value("${govkg.sparql.timeout}") Duration timeout,
                           @Value("${govkg.admin-token:}") String adminToken,
                           @Value("${govkg.cors.allowed-origins:*}") List<String> allowedOrigins,
                           @Value("${govkg.sparql.service-allow:}") List<String> serviceAllowed,
@@ -86,7 +88,30 @@ public class SparqlEndpoint implements ServletContextInitializer {
 
     @Override
     public void onStartup(ServletContext cxt) {
-        DatasetGraph dsg = store.datasetGraph();
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        // in this order, each before the store's own protocol handler
+        cxt.addFilter("govkg-cors", corsFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA, ServiceDescriptionFilter.DESCRIPTION, "/id/*", "/doc/*");
+        cxt.addFilter("govkg-request-size", new RequestSizeFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + UPDATE);
+        cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken, maxFailures))
+            .addMappingForUrlPatterns(requests, false, "/" + UPDATE, "/documents");
+        cxt.addFilter("govkg-update-load", new UpdateLoadFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
+        cxt.addFilter("govkg-federation", new FederationFilter(serviceAllowed))
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
+        cxt.addFilter("govkg-query-limits", new QueryLimits(maxRows, perClient, budget))
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
+        cxt.addFilter("govkg-result-format", new ResultFormatParameters())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
+        if (store instanceof EmbeddedStore embedded)
+            serveInProcess(cxt, embedded.datasetGraph(), requests);
+        else if (store instanceof RemoteStore remote)
+            forward(cxt, remote, requests);
+    }
+
+    /** Fuseki's dispatcher over the dataset in this process. */
+    private void serveInProcess(ServletContext cxt, DatasetGraph dsg, EnumSet<DispatcherType> requests) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         FederationGuard.install(dsg.getContext(), serviceAllowed);
         DataService service = DataService.newBuilder(dsg)
@@ -104,27 +129,19 @@ public class SparqlEndpoint implements ServletContextInitializer {
         OperationRegistry.set(cxt, operations);
         DataAccessPointRegistry.set(cxt, registry);
         Fuseki.setVerbose(cxt, false);
-        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        // in this order, each before Fuseki's dispatcher
-        cxt.addFilter("govkg-cors", corsFilter())
-            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA, ServiceDescriptionFilter.DESCRIPTION, "/id/*", "/doc/*");
-        cxt.addFilter("govkg-request-size", new RequestSizeFilter())
-            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + UPDATE);
-        cxt.addFilter("govkg-update-authorization", new UpdateAuthorizationFilter(adminToken, maxFailures))
-            .addMappingForUrlPatterns(requests, false, "/" + UPDATE, "/documents");
-        cxt.addFilter("govkg-update-load", new UpdateLoadFilter())
-            .addMappingForUrlPatterns(requests, false, "/" + UPDATE);
-        cxt.addFilter("govkg-federation", new FederationFilter(serviceAllowed))
-            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
-        cxt.addFilter("govkg-query-limits", new QueryLimits(maxRows, perClient, budget))
-            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
-        cxt.addFilter("govkg-result-format", new ResultFormatParameters())
-            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
         cxt.addFilter("govkg-graph-store-reads", new GraphStoreReads(dsg))
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
         cxt.addFilter("govkg-service-description", new ServiceDescriptionFilter())
             .addMappingForUrlPatterns(requests, false, "/" + QUERY);
         cxt.addFilter("fuseki", new FusekiFilter())
             .addMappingForUrlPatterns(requests, true, "/" + QUERY, "/" + UPDATE, "/" + DATA);
+    }
+
+    /** The same endpoints passed on to the remote store's services. */
+    private void forward(ServletContext cxt, RemoteStore remote, EnumSet<DispatcherType> requests) {
+        cxt.addFilter("govkg-service-description", new ServiceDescriptionFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
+        cxt.addFilter("govkg-forwarding", new SparqlForwarding(remote.endpoints(), remote.httpClient(), timeout))
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + UPDATE, "/" + DATA);
     }
 }

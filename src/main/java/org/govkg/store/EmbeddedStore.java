@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.query.Dataset;
@@ -13,6 +15,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.SparqlQueryConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -24,6 +27,8 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.govkg.vocab.Hashes;
 import org.govkg.vocab.GKG;
+import org.govkg.vocab.Prefixes;
+import org.apache.lucene.queryparser.classic.QueryParser;
 
 /**
  * The store as an in-process Jena TDB2 dataset, on disk or in memory, with its full-text index
@@ -89,12 +94,32 @@ public final class EmbeddedStore implements KnowledgeStore {
     }
 
     @Override
-    public <T> T read(Function<RDFConnection, T> reader) {
+    public <T> T read(Function<SparqlQueryConnection, T> reader) {
+        // Inside a read transaction: a caller that casts the view back to a full connection still cannot write.
         return Txn.calculateRead(dataset, () -> {
             try (RDFConnection conn = RDFConnection.connect(dataset)) {
                 return reader.apply(conn);
             }
         });
+    }
+
+    @Override
+    public List<TextMatch> findText(TextMatch.Field field, String words, int limit) {
+        if (words == null || words.isBlank()) return List.of();
+        String property = field == TextMatch.Field.NAMES ? "skos:prefLabel" : "gkg:text";
+        String query = Prefixes.sparqlHeader() + "SELECT ?s ?score ?lit { (?s ?score ?lit) text:query (" + property + " "
+            + SparqlTerms.string(QueryParser.escape(words.strip())) + " " + limit + ") }";
+        return read(conn -> {
+            List<TextMatch> out = new ArrayList<>();
+            conn.querySelect(query, row -> out.add(new TextMatch(row.getResource("s").getURI(),
+                row.getLiteral("lit").getLexicalForm(), row.getLiteral("score").getDouble())));
+            return out;
+        });
+    }
+
+    @Override
+    public TextMatch.Method textMethod() {
+        return TextMatch.Method.EMBEDDED_INDEX;
     }
 
     @Override

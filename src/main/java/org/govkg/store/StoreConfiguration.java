@@ -6,12 +6,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The server's store: TDB2 in the directory {@code govkg.store}, or in memory when it is {@code memory}. */
+/**
+ * The server's store, from {@code govkg.store}: {@code memory}, a TDB2 directory, or the URL of a
+ * SPARQL server's dataset (credentials from the environment, see {@link RemoteEndpoints}).
+ */
 @Configuration
 public class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedStore store(@Value("${govkg.store}") String location) {
-        return location.equals("memory") ? EmbeddedStore.inMemory() : EmbeddedStore.open(Path.of(location));
+    KnowledgeStore store(@Value("${govkg.store}") String location) {
+        if (location.equals("memory")) return EmbeddedStore.inMemory();
+        if (RemoteEndpoints.isUrl(location)) return RemoteStore.open(location, System.getenv());
+        return EmbeddedStore.open(Path.of(location));
     }
 }

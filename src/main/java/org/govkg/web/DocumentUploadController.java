@@ -12,6 +12,7 @@ import java.util.Map;
 import org.govkg.ingest.DocumentFile;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.FileOutcome;
+import org.govkg.store.StoreUnavailableException;
 import org.govkg.ingest.Ingester;
 import org.govkg.resolve.Curation;
 import org.govkg.store.KnowledgeStore;
@@ -53,6 +54,7 @@ class DocumentUploadController {
         Ingester ingester = new Ingester(store, new DocumentReader(), Curation.read(curationFile));
         List<Map<String, Object>> outcomes = new ArrayList<>();
         int failed = 0;
+        boolean unavailable = false;
         Path dir = Files.createTempDirectory("govkg-upload");
         try {
             for (MultipartFile f : files) {
@@ -62,7 +64,13 @@ class DocumentUploadController {
                 try (InputStream in = f.getInputStream()) {
                     Files.copy(in, local);
                 }
-                FileOutcome o = ingester.ingest(new DocumentFile(local, name, null));
+                FileOutcome o;
+                try {
+                    o = ingester.ingest(new DocumentFile(local, name, null));
+                } catch (StoreUnavailableException e) {
+                    unavailable = true;
+                    o = new FileOutcome(local, FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of());
+                }
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("file", name);
                 m.put("status", o.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -79,6 +87,6 @@ class DocumentUploadController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("files", outcomes);
         body.put("failed", failed);
-        return ResponseEntity.status(failed == files.size() && failed > 0 ? 422 : 200).body(body);
+        return ResponseEntity.status(unavailable ? 503 : failed == files.size() && failed > 0 ? 422 : 200).body(body);
     }
 }

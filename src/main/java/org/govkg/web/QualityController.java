@@ -8,6 +8,7 @@ import java.util.Map;
 import org.govkg.diagram.NodeType;
 import org.govkg.ingest.GraphValidator;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.SparqlTerms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +42,7 @@ public class QualityController {
         for (var row : QueryRows.select(store, "SELECT ?d ?n (MIN(?t) AS ?title) { ?d gkg:shaclViolations ?n FILTER(?n > 0) "
             + "OPTIONAL { ?d dcterms:title ?t } } GROUP BY ?d ?n ORDER BY DESC(?n) LIMIT 50")) {
             String d = QueryRows.text(row, "d");
-            // a copy: the fetched model is a view of the store, usable only inside the read
-            var graph = store.read(conn -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(conn.fetch(d)));
+            var graph = store.read(conn -> conn.queryConstruct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH " + SparqlTerms.iri(d) + " { ?s ?p ?o } }"));
             List<String> messages = validator.validate(graph).stream().map(Object::toString).limit(20).toList();
             reports.add(new Report(d, QueryRows.text(row, "title"), QueryRows.number(row, "n"), messages));
         }
@@ -60,6 +60,8 @@ public class QualityController {
             byName.computeIfAbsent(QueryRows.text(row, "l"), k -> new ArrayList<>())
                 .add(item(QueryRows.text(row, "e"), QueryRows.text(row, "type"), QueryRows.text(row, "label")));
         List<Shared> shared = byName.entrySet().stream().map(en -> new Shared(en.getKey(), en.getValue())).toList();
+        model.addAttribute("storeLocation", store.location());
+        model.addAttribute("textMethod", store.textMethod().name());
         model.addAttribute("reports", reports);
         model.addAttribute("unsourced", unsourced);
         model.addAttribute("shared", shared);

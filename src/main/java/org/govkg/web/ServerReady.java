@@ -39,7 +39,8 @@ class ServerReady {
         if (dir != null)
             ServerMarker.write(dir, base);
         System.out.println("govkg: ready. Web app " + base + " · SPARQL endpoint " + base.resolve("sparql")
-            + " · Graph Store " + base.resolve("data") + " (Ctrl-C stops)");
+            + " · Graph Store " + base.resolve("data")
+            + (org.govkg.store.RemoteEndpoints.isUrl(store) ? " · store " + store : "") + " (Ctrl-C stops)");
         System.out.flush();
     }
 
@@ -51,7 +52,7 @@ class ServerReady {
     }
 
     private Path storeDirectory() {
-        if (store.equals("memory")) return null;
+        if (store.equals("memory") || org.govkg.store.RemoteEndpoints.isUrl(store)) return null;
         Path dir = Path.of(store);
         return Files.isDirectory(dir) ? dir : null;
     }

@@ -99,8 +99,41 @@ abstract class KnowledgeStoreContract {
         Model broken = new ModelWithFailingIterator(document(G1, "h2", "乙局"));
         assertThatThrownBy(() -> store.replaceGraph(G1, broken)).hasMessageContaining("simulated failure");
         assertThat(store.isCurrent(G1, "h1")).isTrue();
-        Resource doc = org.apache.jena.rdf.model.ResourceFactory.createResource(G1);
-        boolean half = store.read(c -> c.fetch(G1).contains(doc, GKG.contentHash, "h2"));
-        assertThat(half).isFalse();
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + G1 + "> { ?s ?p ?o } }"))
+            .isEqualTo(document(G1, "h1", "甲局").size());
+        assertThat(count("SELECT (COUNT(*) AS ?n) { ?s ?p \"乙局\"@zh }")).isZero();
+    }
+
+    static Model withSentence(String graph, String hash, String label, String sentence) {
+        Model m = document(graph, hash, label);
+        m.createResource(graph + "#s1", GKG.Sentence).addProperty(GKG.text, sentence, "zh");
+        return m;
+    }
+
+    @Test
+    void textSearchFindsNamesAndSentences() {
+        store.replaceGraph(G1, withSentence(G1, "h1", "某市发展和改革委员会", "某市发展和改革委员会负责统筹推进数字政府建设。"));
+        assertThat(store.findText(TextMatch.Field.NAMES, "发展和改革委员会", 10)).extracting(TextMatch::text).contains("某市发展和改革委员会");
+        assertThat(store.findText(TextMatch.Field.SENTENCES, "数字政府", 10)).extracting(TextMatch::subject).containsExactly(G1 + "#s1");
+        assertThat(store.findText(TextMatch.Field.NAMES, "数字政府", 10)).isEmpty();
+        assertThat(store.findText(TextMatch.Field.NAMES, "   ", 10)).isEmpty();
+    }
+
+    @Test
+    void textSearchForgetsReplacedAndRemovedGraphs() {
+        store.replaceGraph(G1, withSentence(G1, "h1", "某市大数据管理局", "某市大数据管理局负责平台建设。"));
+        store.replaceGraph(G1, withSentence(G1, "h2", "某县农业农村局", "某县农业农村局负责数字乡村。"));
+        assertThat(store.findText(TextMatch.Field.NAMES, "大数据管理局", 10)).isEmpty();
+        assertThat(store.findText(TextMatch.Field.SENTENCES, "平台建设", 10)).isEmpty();
+        assertThat(store.findText(TextMatch.Field.NAMES, "农业农村局", 10)).extracting(TextMatch::text).containsExactly("某县农业农村局");
+        store.removeGraph(G1);
+        assertThat(store.findText(TextMatch.Field.NAMES, "农业农村局", 10)).isEmpty();
+    }
+
+    @Test
+    void textSearchTakesWordsNotAQueryLanguage() {
+        store.replaceGraph(G1, withSentence(G1, "h1", "某市(试点)工作组", "设立某市(试点)工作组。"));
+        assertThat(store.findText(TextMatch.Field.NAMES, "(试点) AND \"", 10)).isNotNull();
+        assertThat(store.findText(TextMatch.Field.NAMES, "试点", 10)).extracting(TextMatch::text).contains("某市(试点)工作组");
     }
 }
