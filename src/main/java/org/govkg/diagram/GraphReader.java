@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdfconnection.SparqlQueryConnection;
-import org.apache.jena.vocabulary.ORG;
-import org.govkg.store.SparqlTerms;
+import org.govkg.store.StoreQuery;
 import org.govkg.vocab.GKG;
 import org.govkg.vocab.Prefixes;
 
@@ -34,19 +32,7 @@ final class GraphReader {
     record Info(String iri, NodeType type, String label) {}
 
     private static final int BATCH = 250;
-    /**
-     * Provenance structure pointing at an entity (reified assertions, mentions): an entity named in
-     * thousands of documents has thousands of these, so they are dropped before any type is looked up.
-     */
-    private static final String STRUCTURE = "FILTER(?p NOT IN (rdf:subject, rdf:object, gkg:mentionOf))";
-
-    /** The inverse of the group's leader, deputy and office posts: drawing both would double every post's line. */
-    private static final String POST_IN = SparqlTerms.iri(ORG.postIn.getURI());
-    private static final String PREFIXES = Prefixes.sparqlHeader();
-    private static final String NODE_TYPES = Arrays.stream(NodeType.values())
-        .map(t -> SparqlTerms.iri(t.rdfClass().getURI())).collect(Collectors.joining(", "));
-
-    private static final String KINDS = EntityKind.sparqlList();
+    private static final List<String> NODE_TYPES = Arrays.stream(NodeType.values()).map(t -> t.rdfClass().getURI()).toList();
 
     private final SparqlQueryConnection conn;
     private final String lang;
@@ -55,8 +41,7 @@ final class GraphReader {
     GraphReader(SparqlQueryConnection conn, String lang) {
         this.conn = conn;
         this.lang = lang;
-        conn.querySelect(PREFIXES + "SELECT ?p ?l { GRAPH " + SparqlTerms.iri(GKG.ONTOLOGY_GRAPH)
-            + " { ?p rdfs:label ?l FILTER(LANG(?l) = " + SparqlTerms.string(lang) + ") } }",
+        conn.querySelect(StoreQuery.named("diagram-predicate-labels").iri("ontology", GKG.ONTOLOGY_GRAPH).string("lang", lang).text(),
             row -> predicateLabels.put(row.getResource("p").getURI(), row.getLiteral("l").getLexicalForm()));
     }
 
@@ -85,10 +70,7 @@ final class GraphReader {
     Map<String, Info> info(Collection<String> iris) {
         Map<String, Info> out = new HashMap<>();
         for (List<String> batch : batches(iris)) {
-            String q = PREFIXES + "SELECT ?x (MIN(?t) AS ?type) (MIN(?l) AS ?label) {"
-                + values("x", batch)
-                + " ?x a ?t FILTER(?t IN (" + NODE_TYPES + "))"
-                + " OPTIONAL { ?x skos:prefLabel|dcterms:title ?l } } GROUP BY ?x";
+            String q = StoreQuery.named("diagram-info").iris("nodes", batch).iris("types", NODE_TYPES).text();
             conn.querySelect(q, row -> {
                 String iri = row.getResource("x").getURI();
                 NodeType type = NodeType.ofClass(row.getResource("type").getURI()).orElseThrow();
@@ -103,7 +85,7 @@ final class GraphReader {
     Map<String, EntityKind> kinds(Collection<String> iris) {
         Map<String, EntityKind> out = new HashMap<>();
         for (List<String> batch : batches(iris)) {
-            String q = PREFIXES + "SELECT ?x ?k {" + values("x", batch) + " ?x a ?k FILTER(?k IN (" + KINDS + ")) }";
+            String q = StoreQuery.named("diagram-kinds").iris("nodes", batch).iris("kinds", EntityKind.classIris()).text();
             conn.querySelect(q, row -> EntityKind.ofClass(row.getResource("k").getURI())
                 .ifPresent(k -> out.put(row.getResource("x").getURI(), k)));
         }
@@ -116,31 +98,27 @@ final class GraphReader {
      * batch: joining every link with a type pattern costs thousands of lookups around a hub.
      */
     List<Link> links(Collection<String> iris, Set<String> predicates, boolean withMentions) {
-        String filter = predicates.isEmpty()
-            ? " FILTER(?p != " + POST_IN + (withMentions ? "" : " && ?p != gkg:mentions") + ")"
-            : " FILTER(?p IN (" + predicates.stream().map(SparqlTerms::iri).collect(Collectors.joining(", ")) + "))";
         Set<Link> found = new LinkedHashSet<>();
-        for (List<String> batch : batches(iris)) {
-            String v = values("x", batch);
-            String q = PREFIXES + "SELECT DISTINCT ?s ?p ?o {"
-                + " {" + v + " ?x ?p ?o FILTER(isIRI(?o)) BIND(?x AS ?s) } UNION {" + v + " ?s ?p ?x " + STRUCTURE + " BIND(?x AS ?o) }"
-                + filter + " }";
-            conn.querySelect(q, row -> found.add(link(row)));
-        }
+        for (List<String> batch : batches(iris))
+            conn.querySelect(linkQuery("diagram-links", batch, predicates, withMentions), row -> found.add(link(row)));
         return typed(found);
     }
 
     /** The links among the given nodes (each is an outgoing link of one of them). */
     List<Link> linksAmong(Collection<String> iris, Set<String> predicates, boolean withMentions) {
         Set<String> set = new LinkedHashSet<>(iris);
-        String filter = predicates.isEmpty()
-            ? " FILTER(?p != " + POST_IN + (withMentions ? "" : " && ?p != gkg:mentions") + ")"
-            : " FILTER(?p IN (" + predicates.stream().map(SparqlTerms::iri).collect(Collectors.joining(", ")) + "))";
         List<Link> out = new ArrayList<>();
         for (List<String> batch : batches(iris))
-            conn.querySelect(PREFIXES + "SELECT DISTINCT ?s ?p ?o {" + values("s", batch) + " ?s ?p ?o FILTER(isIRI(?o))" + filter + " }",
+            conn.querySelect(linkQuery("diagram-links-from", batch, predicates, withMentions),
                 row -> { Link l = link(row); if (set.contains(l.o())) out.add(l); });
         return out;
+    }
+
+    /** The query {@code name}, or its {@code -typed} variant when only some link types are wanted. */
+    private static String linkQuery(String name, List<String> nodes, Set<String> predicates, boolean withMentions) {
+        if (!predicates.isEmpty())
+            return StoreQuery.named(name + "-typed").iris("nodes", nodes).iris("predicates", predicates).text();
+        return StoreQuery.named(name).iris("nodes", nodes).bool("withMentions", withMentions).text();
     }
 
     private List<Link> typed(Collection<Link> links) {
@@ -153,50 +131,39 @@ final class GraphReader {
     /** Objects of {@code iri}'s links of the given types. */
     List<Link> out(String iri, Property... ps) {
         List<Link> out = new ArrayList<>();
-        conn.querySelect(PREFIXES + "SELECT DISTINCT ?p ?o { " + SparqlTerms.iri(iri) + " ?p ?o " + oneOf("p", ps)
-            + " FILTER(isIRI(?o)) }", row -> out.add(new Link(iri, row.getResource("p").getURI(), row.getResource("o").getURI())));
+        conn.querySelect(StoreQuery.named("diagram-out").iri("node", iri).iris("predicates", iris(ps)).text(), row -> out.add(new Link(iri, row.getResource("p").getURI(), row.getResource("o").getURI())));
         return out;
     }
 
     /** Subjects of links of the given types that point at {@code iri}. */
     List<Link> in(String iri, Property... ps) {
         List<Link> out = new ArrayList<>();
-        conn.querySelect(PREFIXES + "SELECT DISTINCT ?s ?p { ?s ?p " + SparqlTerms.iri(iri) + " " + oneOf("p", ps) + " }",
+        conn.querySelect(StoreQuery.named("diagram-in").iri("node", iri).iris("predicates", iris(ps)).text(),
             row -> out.add(new Link(row.getResource("s").getURI(), row.getResource("p").getURI(), iri)));
         return out;
     }
 
     /** Links a document states: the triples of its named graph between nodes, without mentions. */
     List<Link> statedIn(String graphIri) {
-        return select("SELECT DISTINCT ?s ?p ?o { GRAPH " + SparqlTerms.iri(graphIri) + " { ?s ?p ?o FILTER(isIRI(?o) && ?p != gkg:mentions && ?p != " + POST_IN + ") }"
-            + " ?s a ?st FILTER(?st IN (" + NODE_TYPES + ")) ?o a ?ot FILTER(?ot IN (" + NODE_TYPES + ")) }");
+        List<Link> out = new ArrayList<>();
+        conn.querySelect(StoreQuery.named("diagram-stated-in").iri("graph", graphIri).iris("types", NODE_TYPES).text(), row -> out.add(link(row)));
+        return out;
     }
 
     /** A literal value of {@code iri}, if it has one. */
     Optional<String> literal(String iri, Property p) {
         List<String> out = new ArrayList<>();
-        conn.querySelect("SELECT (MIN(?v) AS ?val) { " + SparqlTerms.iri(iri) + " " + SparqlTerms.iri(p.getURI()) + " ?v }",
+        conn.querySelect(StoreQuery.named("diagram-literal").iri("node", iri).iri("property", p.getURI()).text(),
             row -> { if (row.contains("val")) out.add(row.get("val").asLiteral().getLexicalForm()); });
         return out.stream().findFirst();
-    }
-
-    private List<Link> select(String q) {
-        List<Link> out = new ArrayList<>();
-        conn.querySelect(PREFIXES + q, row -> out.add(link(row)));
-        return out;
     }
 
     private static Link link(org.apache.jena.query.QuerySolution row) {
         return new Link(row.getResource("s").getURI(), row.getResource("p").getURI(), row.getResource("o").getURI());
     }
 
-    private static String oneOf(String var, Property... ps) {
-        return "FILTER(?" + var + " IN (" + Arrays.stream(ps).map(p -> SparqlTerms.iri(p.getURI()))
-            .collect(Collectors.joining(", ")) + "))";
-    }
-
-    private static String values(String var, List<String> iris) {
-        return " VALUES ?" + var + " { " + iris.stream().map(SparqlTerms::iri).collect(Collectors.joining(" ")) + " }";
+    private static List<String> iris(Property... ps) {
+        return Arrays.stream(ps).map(Property::getURI).toList();
     }
 
     private static List<List<String>> batches(Collection<String> iris) {

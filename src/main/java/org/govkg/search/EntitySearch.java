@@ -6,16 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.jena.rdfconnection.SparqlQueryConnection;
 import org.govkg.diagram.NodeType;
 import org.govkg.store.KnowledgeStore;
-import org.govkg.store.SparqlTerms;
+import org.govkg.store.StoreQuery;
 import org.govkg.store.TextMatch;
 import org.govkg.vocab.EntityKind;
 import org.govkg.vocab.EntityType;
-import org.govkg.vocab.Prefixes;
+import org.govkg.vocab.GKG;
 
 /**
  * Chinese full-text search over names (canonical names, aliases, document titles) and source
@@ -131,10 +130,8 @@ public final class EntitySearch {
      */
     private void attachSentences(SparqlQueryConnection conn, String q, Map<String, Candidate> found, Map<String, String> sentences) {
         if (sentences.isEmpty()) return;
-        String values = sentences.keySet().stream().map(SparqlTerms::iri).collect(Collectors.joining(" "));
         Map<String, Double> best = new HashMap<>();
-        conn.querySelect(PREFIXES + "SELECT DISTINCT ?sent ?e (BOUND(?a) AS ?fact) { VALUES ?sent { " + values + " } ?m gkg:sentence ?sent ; gkg:mentionOf ?e "
-            + "OPTIONAL { ?a gkg:sentence ?sent ; rdf:subject|rdf:object ?e } }", row -> {
+        conn.querySelect(StoreQuery.named("search-sentence-entities").iris("sentences", sentences.keySet()).text(), row -> {
             String sent = row.getResource("sent").getURI();
             String e = row.getResource("e").getURI();
             Candidate c = found.computeIfAbsent(e, k -> {
@@ -154,11 +151,7 @@ public final class EntitySearch {
 
     /** For a name hit, a sentence mentioning the entity: one containing the query, then one stating a fact, then the longest. */
     private static void bestSentence(SparqlQueryConnection conn, String q, Candidate c) {
-        String e = SparqlTerms.iri(c.iri);
-        // Among the first mentions only: an entity named in thousands of documents must not cost a sort of them all.
-        conn.querySelect(PREFIXES + "SELECT ?sent ?text { { SELECT ?sent { ?m gkg:mentionOf " + e + " ; gkg:sentence ?sent } LIMIT 40 } ?sent gkg:text ?text } "
-            + "ORDER BY DESC(CONTAINS(?text, " + SparqlTerms.string(q) + ")) DESC(EXISTS { ?a gkg:sentence ?sent ; rdf:subject|rdf:object " + e
-            + " }) DESC(STRLEN(?text)) LIMIT 1", row -> {
+        conn.querySelect(StoreQuery.named("search-best-sentence").iri("entity", c.iri).string("words", q).text(), row -> {
             c.sentenceIri = row.getResource("sent").getURI();
             c.sentence = row.getLiteral("text").getLexicalForm();
         });
@@ -169,10 +162,9 @@ public final class EntitySearch {
     private static Map<String, Info> info(SparqlQueryConnection conn, List<String> iris) {
         Map<String, Info> out = new HashMap<>();
         if (iris.isEmpty()) return out;
-        String values = iris.stream().map(SparqlTerms::iri).collect(Collectors.joining(" "));
-        conn.querySelect(PREFIXES + "SELECT ?x (MIN(?t) AS ?type) (MIN(?l) AS ?label) (MIN(?k) AS ?kind) { VALUES ?x { " + values
-            + " } ?x a ?t FILTER(?t IN (" + EntityType.sparqlList() + ", gkg:Document)) OPTIONAL { ?x skos:prefLabel|dcterms:title ?l } "
-            + "OPTIONAL { ?x a ?k FILTER(?k IN (" + KINDS + ")) } } GROUP BY ?x", row -> {
+        List<String> types = new ArrayList<>(EntityType.classIris());
+        types.add(GKG.Document.getURI());
+        conn.querySelect(StoreQuery.named("search-info").iris("found", iris).iris("types", types).iris("kinds", EntityKind.classIris()).text(), row -> {
             String iri = row.getResource("x").getURI();
             NodeType t = NodeType.ofClass(row.getResource("type").getURI()).orElse(null);
             EntityKind k = row.contains("kind") ? EntityKind.ofClass(row.getResource("kind").getURI()).orElse(null) : null;
@@ -183,12 +175,10 @@ public final class EntitySearch {
 
     private static Info documentOf(SparqlQueryConnection conn, String sentenceIri) {
         List<Info> out = new ArrayList<>();
-        conn.querySelect(PREFIXES + "SELECT ?d ?t { " + SparqlTerms.iri(sentenceIri) + " dcterms:isPartOf ?d OPTIONAL { ?d dcterms:title ?t } } LIMIT 1",
+        conn.querySelect(StoreQuery.named("search-document-of").iri("sentence", sentenceIri).text(),
             row -> out.add(new Info(row.getResource("d").getURI(), NodeType.DOCUMENT,
                 row.contains("t") ? row.getLiteral("t").getLexicalForm() : row.getResource("d").getURI(), null)));
         return out.isEmpty() ? null : out.get(0);
     }
 
-    private static final String PREFIXES = Prefixes.sparqlHeader();
-    private static final String KINDS = EntityKind.sparqlList();
 }

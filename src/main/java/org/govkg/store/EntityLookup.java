@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.govkg.vocab.Prefixes;
+import org.govkg.vocab.GKG;
 
 /**
  * Finds the entity a user means, given its IRI or one of its names (canonical name, alias or a
@@ -53,26 +53,12 @@ public final class EntityLookup {
     public List<Candidate> candidates(String nameOrIri) {
         String s = nameOrIri == null ? "" : nameOrIri.strip();
         if (s.isEmpty()) return List.of();
-        String match;
-        if (SparqlTerms.isIri(s)) {
-            match = "VALUES ?x { " + SparqlTerms.iri(s) + " }";
-        } else {
-            String zh = SparqlTerms.langString(s, "zh"), plain = SparqlTerms.string(s);
-            StringBuilder u = new StringBuilder();
-            for (String p : List.of("skos:prefLabel", "skos:altLabel", "dcterms:title"))
-                for (String lit : List.of(zh, plain)) {
-                    if (u.length() > 0) u.append(" UNION ");
-                    u.append("{ ?x ").append(p).append(' ').append(lit).append(" }");
-                }
-            match = u.toString();
-        }
-        String q = Prefixes.sparqlHeader() + """
-            SELECT ?x (MIN(?t) AS ?type) (MIN(?l) AS ?label) WHERE {
-              %s
-              ?x a ?t . FILTER(?t IN (%s, gkg:Document, gkg:Post))
-              OPTIONAL { ?x skos:prefLabel|dcterms:title ?l }
-            } GROUP BY ?x ORDER BY ?x
-            """.formatted(match, org.govkg.vocab.EntityType.sparqlList());
+        List<String> types = new ArrayList<>(org.govkg.vocab.EntityType.classIris());
+        types.add(GKG.Document.getURI());
+        types.add(GKG.Post.getURI());
+        String q = SparqlTerms.isIri(s)
+            ? StoreQuery.named("lookup-by-iri").iri("entity", s).iris("types", types).text()
+            : StoreQuery.named("lookup-by-name").string("name", s).literal("nameZh", s, "zh").iris("types", types).text();
         Map<String, Candidate> out = new TreeMap<>();
         store.read(conn -> {
             conn.querySelect(q, row -> {

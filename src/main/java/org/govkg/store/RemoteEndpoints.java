@@ -107,7 +107,9 @@ public final class RemoteEndpoints {
 
     /** An HTTP client that answers the server's authentication challenges with the configured user. */
     public HttpClient httpClient() {
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL);
+        // HTTP/1.1: SPARQL servers speak it, and the JDK's attempt to upgrade each plain-HTTP request to HTTP/2 costs a round trip
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL);
         if (credentials != null)
             b.authenticator(new Authenticator() {
                 @Override

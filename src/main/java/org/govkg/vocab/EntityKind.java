@@ -38,6 +38,11 @@ public enum EntityKind {
     public String label(String lang) { return "en".equals(lang) ? en : zh; }
 
     /** The kinds' classes as a SPARQL list, for {@code FILTER(?k IN (…))}. */
+    /** The IRIs of the classes, in order. */
+    public static java.util.List<String> classIris() {
+        return Arrays.stream(values()).map(t -> t.rdfClass.getURI()).toList();
+    }
+
     public static String sparqlList() {
         return Arrays.stream(values()).map(k -> "<" + k.rdfClass.getURI() + ">").collect(java.util.stream.Collectors.joining(", "));
     }

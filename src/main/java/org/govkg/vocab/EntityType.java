@@ -42,6 +42,11 @@ public enum EntityType {
      * {@code FILTER(?t IN (…))}: an entity of a kind ({@link EntityKind}) has a second class, which
      * queries that pick one type per entity must leave aside.
      */
+    /** The IRIs of the classes, in order. */
+    public static java.util.List<String> classIris() {
+        return Arrays.stream(values()).map(t -> t.rdfClass.getURI()).toList();
+    }
+
     public static String sparqlList() {
         return Arrays.stream(values()).map(t -> "<" + t.rdfClass.getURI() + ">").collect(java.util.stream.Collectors.joining(", "));
     }

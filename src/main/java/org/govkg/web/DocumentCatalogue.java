@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.StoreQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,12 +96,10 @@ public class DocumentCatalogue {
     /** Reads the catalogue now (also after an ingest, so the overview shows it at once). */
     public void load() {
         Map<String, Integer> facts = new HashMap<>();
-        for (var row : QueryRows.select(store, "SELECT ?g (COUNT(?a) AS ?n) { GRAPH ?g { ?a a gkg:Assertion } } GROUP BY ?g"))
+        for (var row : QueryRows.select(store, StoreQuery.named("catalogue-facts")))
             facts.put(QueryRows.text(row, "g"), QueryRows.number(row, "n"));
         List<Entry> out = new ArrayList<>();
-        for (var row : QueryRows.select(store, "SELECT ?d (MIN(?t) AS ?title) (MIN(?dt) AS ?date) (MIN(?pl) AS ?pub) (MIN(?gn) AS ?genre) { "
-            + "?d a gkg:Document OPTIONAL { ?d dcterms:title ?t } OPTIONAL { ?d dcterms:issued ?dt } "
-            + "OPTIONAL { ?d dcterms:publisher/skos:prefLabel ?pl } OPTIONAL { ?d gkg:genre ?gn } } GROUP BY ?d")) {
+        for (var row : QueryRows.select(store, StoreQuery.named("catalogue-documents"))) {
             String d = QueryRows.text(row, "d");
             out.add(new Entry(d, QueryRows.text(row, "title"), QueryRows.text(row, "date"), QueryRows.text(row, "pub"),
                 QueryRows.text(row, "genre"), facts.getOrDefault(d, 0)));

@@ -11,6 +11,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.govkg.diagram.NodeType;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.SparqlTerms;
+import org.govkg.store.StoreQuery;
+import org.govkg.vocab.EntityType;
 
 /**
  * A document page: metadata, the full text cut into segments (each either plain text or an
@@ -35,12 +37,7 @@ public record DocumentView(String iri, Map<String, String> metadata, String publ
     private record Mention(int start, int end, String entity, String type) {}
 
     static DocumentView read(KnowledgeStore store, OntologyLabels labels, String iri, String sentenceIri, String lang) {
-        String d = SparqlTerms.iri(iri);
-        var meta = QueryRows.select(store, "SELECT ?title ?pub ?publisher ?number ?index ?date ?signed ?genre ?file ?text { GRAPH " + d + " { " + d + " a gkg:Document "
-            + "OPTIONAL { " + d + " dcterms:title ?title } OPTIONAL { " + d + " dcterms:publisher ?pub OPTIONAL { ?pub skos:prefLabel ?publisher } } "
-            + "OPTIONAL { " + d + " gkg:documentNumber ?number } OPTIONAL { " + d + " gkg:indexNumber ?index } OPTIONAL { " + d + " dcterms:issued ?date } "
-            + "OPTIONAL { " + d + " gkg:signedDate ?signed } OPTIONAL { " + d + " gkg:genre ?genre } OPTIONAL { " + d + " gkg:sourceFile ?file } "
-            + "OPTIONAL { " + d + " gkg:text ?text } } } LIMIT 1");
+        var meta = QueryRows.select(store, StoreQuery.named("document-metadata").iri("document", iri));
         if (meta.isEmpty()) return null;
         Map<String, RDFNode> m = meta.get(0);
         Map<String, String> metadata = new java.util.LinkedHashMap<>();
@@ -49,21 +46,19 @@ public record DocumentView(String iri, Map<String, String> metadata, String publ
         String text = m.get("text") == null ? "" : QueryRows.text(m, "text");
 
         List<Mention> mentions = new ArrayList<>();
-        for (var row : QueryRows.select(store, "SELECT ?s ?end ?e (MIN(?t) AS ?type) { GRAPH " + d + " { ?m gkg:mentionOf ?e ; gkg:start ?s ; gkg:end ?end } "
-            + "?e a ?t FILTER(?t IN (" + HomeController.CORE_TYPES + ")) } GROUP BY ?s ?end ?e ORDER BY ?s DESC(?end)"))
+        for (var row : QueryRows.select(store, StoreQuery.named("document-mentions").iri("document", iri).iris("types", EntityType.classIris())))
             mentions.add(new Mention(QueryRows.number(row, "s"), QueryRows.number(row, "end"), QueryRows.text(row, "e"),
                 NodeType.ofClass(QueryRows.text(row, "type")).map(NodeType::key).orElse("organization")));
         int hlStart = -1, hlEnd = -1;
         if (sentenceIri != null && SparqlTerms.isIri(sentenceIri)) {
-            var s = QueryRows.select(store, "SELECT ?s ?e { GRAPH " + d + " { " + SparqlTerms.iri(sentenceIri) + " gkg:start ?s ; gkg:end ?e } }");
+            var s = QueryRows.select(store, StoreQuery.named("document-sentence").iri("document", iri).iri("sentence", sentenceIri));
             if (!s.isEmpty()) {
                 hlStart = QueryRows.number(s.get(0), "s");
                 hlEnd = QueryRows.number(s.get(0), "e");
             }
         }
         List<Fact> facts = new ArrayList<>();
-        for (var row : QueryRows.select(store, "SELECT ?s ?sl ?p ?o ?ol ?sent ?text ?start { GRAPH " + d + " { ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
-            + "gkg:sentence ?sent . ?sent gkg:text ?text ; gkg:start ?start } OPTIONAL { ?s skos:prefLabel|dcterms:title ?sl } OPTIONAL { ?o skos:prefLabel|dcterms:title ?ol } } ORDER BY ?start ?sl ?p"))
+        for (var row : QueryRows.select(store, StoreQuery.named("document-facts").iri("document", iri)))
             facts.add(new Fact(QueryRows.text(row, "s"), label(row, "sl", "s"), labels.label(QueryRows.text(row, "p"), lang),
                 QueryRows.text(row, "o"), label(row, "ol", "o"), QueryRows.text(row, "text"), QueryRows.text(row, "sent")));
         // An entity with two names gives a fact twice: keep one per subject, relation, object and sentence.

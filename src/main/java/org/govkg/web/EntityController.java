@@ -15,6 +15,7 @@ import org.govkg.diagram.NodeType;
 import org.govkg.diagram.OutputFormat;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.SparqlTerms;
+import org.govkg.store.StoreQuery;
 import org.govkg.vocab.Prefixes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,11 +92,8 @@ public class EntityController {
 
     private ResponseEntity<byte[]> triples(String iri, Lang lang) {
         if (!SparqlTerms.isIri(iri)) throw new IllegalArgumentException("not an IRI: " + iri);
-        String e = SparqlTerms.iri(iri);
-        Model m = store.read(conn -> conn.queryConstruct(QueryRows.PREFIXES
-            + "CONSTRUCT { " + e + " ?p ?o . ?s ?q " + e + " . ?o skos:prefLabel ?ol . ?s skos:prefLabel ?sl } WHERE { "
-            + "{ " + e + " ?p ?o FILTER(?p != gkg:text) OPTIONAL { ?o skos:prefLabel ?ol } } UNION "
-            + "{ ?s ?q " + e + " FILTER(?q NOT IN (rdf:subject, rdf:object, gkg:mentionOf)) OPTIONAL { ?s skos:prefLabel ?sl } } }"));
+        String query = StoreQuery.named("entity-triples").iri("entity", iri).text();
+        Model m = store.read(conn -> conn.queryConstruct(query));
         if (m.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no entity " + iri);
         m.setNsPrefixes(Prefixes.standard());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package org.govkg.web;
 
 import org.govkg.vocab.EntityKind;
+import org.govkg.vocab.EntityType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
 
 import org.govkg.diagram.NodeType;
 import org.govkg.store.KnowledgeStore;
-import org.govkg.store.SparqlTerms;
+import org.govkg.store.StoreQuery;
 import org.govkg.vocab.GKG;
 
 /**
@@ -68,7 +69,6 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
         }
     }
 
-    private static final String KINDS = EntityKind.sparqlList();
 
     /** A literal value of the entity. */
     public record Attribute(String label, String value) {}
@@ -89,7 +89,8 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
      * Bounds that keep a hub's page (an entity named in thousands of documents) as fast as any
      * other: a few sentences per fact, the first documents that mention it.
      */
-    static final int SOURCES_PER_FACT = 3, MAX_SOURCES = 400, MAX_LINKS = 500, MAX_DOCUMENTS = 50;
+    /** Sentences shown per fact (the queries themselves bound how many rows they read). */
+    static final int SOURCES_PER_FACT = 3;
 
     /** Links summed up under the name, so that who leads a group and where its office is are seen first. */
     private static final List<org.apache.jena.rdf.model.Property> HEADLINE = List.of(GKG.leaderPost, GKG.deputyLeaderPost,
@@ -97,54 +98,47 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
 
     /** Reads the view of {@code iri}, or null when the store has no such entity. */
     static EntityView read(KnowledgeStore store, OntologyLabels labels, String iri, String lang) {
-        String e = SparqlTerms.iri(iri);
         // Separate small queries: in the union graph an entity stated in a thousand documents has a
         // thousand copies of each triple, and one pattern joining type, names and aliases multiplies them.
         NodeType type = null;
-        for (var row : QueryRows.select(store, "SELECT DISTINCT ?t { " + e + " a ?t }"))
+        for (var row : QueryRows.select(store, about("entity-types", iri)))
             type = NodeType.ofClass(QueryRows.text(row, "t")).orElse(type);
-        var names = QueryRows.select(store, "SELECT (MIN(?l) AS ?label) { " + e + " skos:prefLabel|dcterms:title ?l }");
+        var names = QueryRows.select(store, about("entity-label", iri));
         String label = names.isEmpty() ? null : QueryRows.text(names.get(0), "label");
         Set<String> aliases = new TreeSet<>();
-        for (var row : QueryRows.select(store, "SELECT DISTINCT ?a { " + e + " skos:altLabel ?a }")) aliases.add(QueryRows.text(row, "a"));
+        for (var row : QueryRows.select(store, about("entity-aliases", iri))) aliases.add(QueryRows.text(row, "a"));
         if (type == null) return null;
         if (label == null) label = iri;
         aliases.remove(label);
 
         Map<String, List<Source>> sources = new HashMap<>();
-        for (var row : QueryRows.select(store, "SELECT DISTINCT ?s ?p ?o ?sent ?text ?doc ?title { "
-            + "{ ?a rdf:subject " + e + " ; rdf:predicate ?p ; rdf:object ?o BIND(" + e + " AS ?s) } UNION "
-            + "{ ?a rdf:object " + e + " ; rdf:predicate ?p ; rdf:subject ?s BIND(" + e + " AS ?o) } "
-            + "?a gkg:sentence ?sent ; prov:wasDerivedFrom ?doc . ?sent gkg:text ?text OPTIONAL { ?doc dcterms:title ?title } } LIMIT " + MAX_SOURCES)) {
+        for (var row : QueryRows.select(store, about("entity-sources", iri))) {
             String key = QueryRows.text(row, "s") + " " + QueryRows.text(row, "p") + " " + QueryRows.text(row, "o");
             List<Source> list = sources.computeIfAbsent(key, k -> new ArrayList<>());
             if (list.size() < SOURCES_PER_FACT) list.add(new Source(QueryRows.text(row, "text"),
                 QueryRows.text(row, "sent"), QueryRows.text(row, "doc"), QueryRows.text(row, "title")));
         }
-        String types = HomeController.CORE_TYPES + ", gkg:Post, gkg:Document";
+        List<String> types = new ArrayList<>(EntityType.classIris());
+        types.add(GKG.Post.getURI());
+        types.add(GKG.Document.getURI());
         Map<String, List<Fact>> out = new LinkedHashMap<>(), in = new LinkedHashMap<>();
-        collect(QueryRows.select(store, "SELECT ?p ?x (MIN(?xt) AS ?t) (MIN(?xl) AS ?l) (MIN(?xk) AS ?k) { { SELECT DISTINCT ?p ?x { " + e + " ?p ?x FILTER(isIRI(?x)) } } ?x a ?xt FILTER(?xt IN (" + types
-            + ")) FILTER(?p != gkg:mentions) OPTIONAL { ?x skos:prefLabel|dcterms:title ?xl } OPTIONAL { ?x a ?xk FILTER(?xk IN (" + KINDS + ")) } } GROUP BY ?p ?x LIMIT " + MAX_LINKS), iri, true, sources, labels, lang, out);
-        collect(QueryRows.select(store, "SELECT ?p ?x (MIN(?xt) AS ?t) (MIN(?xl) AS ?l) (MIN(?xk) AS ?k) { { SELECT DISTINCT ?p ?x { ?x ?p " + e + " FILTER(?p NOT IN (rdf:subject, rdf:object, gkg:mentionOf)) } } ?x a ?xt FILTER(?xt IN (" + types
-            + ")) FILTER(?p != gkg:mentions && ?p != gkg:addressee && ?p != gkg:contact) OPTIONAL { ?x skos:prefLabel|dcterms:title ?xl } OPTIONAL { ?x a ?xk FILTER(?xk IN (" + KINDS + ")) } } GROUP BY ?p ?x LIMIT " + MAX_LINKS),
+        collect(QueryRows.select(store, about("entity-links-out", iri).iris("types", types).iris("kinds", EntityKind.classIris())),
+            iri, true, sources, labels, lang, out);
+        collect(QueryRows.select(store, about("entity-links-in", iri).iris("types", types).iris("kinds", EntityKind.classIris())),
             iri, false, sources, labels, lang, in);
 
         List<Attribute> attributes = new ArrayList<>();
-        for (var row : QueryRows.select(store, "SELECT DISTINCT ?p ?v { " + e + " ?p ?v FILTER(isLiteral(?v)) FILTER(?p NOT IN "
-            + "(skos:prefLabel, skos:altLabel, dcterms:title, gkg:text, gkg:contentHash, gkg:sourceFile)) } ORDER BY ?p ?v"))
+        for (var row : QueryRows.select(store, about("entity-attributes", iri)))
             attributes.add(new Attribute(labels.label(QueryRows.text(row, "p"), lang), QueryRows.text(row, "v")));
 
         List<Figure> figures = new ArrayList<>();
-        for (var row : QueryRows.select(store, "SELECT ?f ?v ?u ?m ?sent ?text ?doc ?title { " + e + " gkg:figure ?f . ?f gkg:value ?v "
-            + "OPTIONAL { ?f gkg:unit ?u } OPTIONAL { ?f gkg:measures ?m } OPTIONAL { ?f gkg:sentence ?sent . ?sent gkg:text ?text ; dcterms:isPartOf ?doc "
-            + "OPTIONAL { ?doc dcterms:title ?title } } } LIMIT " + MAX_LINKS))
+        for (var row : QueryRows.select(store, about("entity-figures", iri)))
             figures.add(new Figure(QueryRows.text(row, "m"), number(QueryRows.text(row, "v")), QueryRows.text(row, "u"),
                 row.get("sent") == null ? null : new Source(QueryRows.text(row, "text"), QueryRows.text(row, "sent"),
                     QueryRows.text(row, "doc"), QueryRows.text(row, "title"))));
 
         List<DocRef> documents = new ArrayList<>();
-        for (var row : QueryRows.select(store, "SELECT ?d (MIN(?t) AS ?title) { { SELECT ?d { ?d gkg:mentions " + e + " } LIMIT " + MAX_DOCUMENTS
-            + " } OPTIONAL { ?d dcterms:title ?t } } GROUP BY ?d ORDER BY ?title"))
+        for (var row : QueryRows.select(store, about("entity-documents", iri)))
             documents.add(new DocRef(QueryRows.text(row, "d"), QueryRows.text(row, "title")));
         List<Attribute> headline = new ArrayList<>();
         for (var p : HEADLINE) {
@@ -153,9 +147,13 @@ public record EntityView(String iri, NodeType type, String label, List<String> a
             if (!values.isEmpty()) headline.add(new Attribute(labels.label(p.getURI(), lang), String.join("、", values)));
         }
         EntityKind kind = null;
-        for (var row : QueryRows.select(store, "SELECT DISTINCT ?k { " + e + " a ?k }"))
-            kind = EntityKind.ofClass(QueryRows.text(row, "k")).orElse(kind);
+        for (var row : QueryRows.select(store, about("entity-types", iri)))
+            kind = EntityKind.ofClass(QueryRows.text(row, "t")).orElse(kind);
         return new EntityView(iri, type, label, List.copyOf(aliases), headline, out, in, attributes, figures, documents, kind);
+    }
+
+    private static StoreQuery about(String query, String iri) {
+        return StoreQuery.named(query).iri("entity", iri);
     }
 
     private static void collect(List<Map<String, org.apache.jena.rdf.model.RDFNode>> rows, String iri, boolean outgoing,

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.govkg.diagram.NodeType;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.StoreQuery;
+import org.govkg.vocab.EntityType;
+import org.govkg.vocab.GKG;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 public class HomeController {
-    static final String CORE_TYPES = org.govkg.vocab.EntityType.sparqlList();
     private static final long TTL_MS = 60_000;
 
     private final KnowledgeStore store;
@@ -62,26 +64,24 @@ public class HomeController {
     private Summary compute() {
         Map<NodeType, Integer> counts = new LinkedHashMap<>();
         for (NodeType t : NodeType.values()) if (t != NodeType.POST) counts.put(t, 0);
-        for (var row : QueryRows.select(store, "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) { ?e a ?t FILTER(?t IN (" + CORE_TYPES
-            + ", gkg:Document)) } GROUP BY ?t"))
+        List<String> withDocuments = new ArrayList<>(EntityType.classIris());
+        withDocuments.add(GKG.Document.getURI());
+        for (var row : QueryRows.select(store, StoreQuery.named("home-counts").iris("types", withDocuments)))
             NodeType.ofClass(QueryRows.text(row, "t")).ifPresent(t -> counts.put(t, QueryRows.number(row, "n")));
         Map<NodeType, List<Item>> connected = new LinkedHashMap<>();
         for (NodeType t : List.of(NodeType.ORGANIZATION, NodeType.LEADERSHIP_GROUP, NodeType.PLAN)) {
             List<Item> items = new ArrayList<>();
-            for (var row : QueryRows.select(store, "SELECT ?e (MIN(?l) AS ?label) (COUNT(DISTINCT ?x) AS ?n) { ?e a <"
-                + t.rdfClass().getURI() + "> ; skos:prefLabel ?l . { ?e ?p ?x } UNION { ?x ?p ?e } ?x a ?xt FILTER(?xt IN ("
-                + CORE_TYPES + ")) } GROUP BY ?e ORDER BY DESC(?n) ?label LIMIT 6"))
+            for (var row : QueryRows.select(store, StoreQuery.named("home-connected").iri("class", t.rdfClass().getURI())
+                .iris("types", EntityType.classIris())))
                 items.add(new Item(QueryRows.text(row, "e"), t, QueryRows.text(row, "label"), QueryRows.number(row, "n")));
             connected.put(t, items);
         }
         List<Doc> latest = new ArrayList<>();
-        for (var row : QueryRows.select(store, "SELECT ?d (MIN(?t) AS ?title) (MIN(?dt) AS ?date) (MIN(?p) AS ?pub) { ?d a gkg:Document ; dcterms:title ?t "
-            + "OPTIONAL { ?d dcterms:issued ?dt } OPTIONAL { ?d dcterms:publisher/skos:prefLabel ?p } } GROUP BY ?d ORDER BY DESC(?date) ?title LIMIT 8"))
+        for (var row : QueryRows.select(store, StoreQuery.named("home-latest")))
             latest.add(new Doc(QueryRows.text(row, "d"), QueryRows.text(row, "title"), QueryRows.text(row, "date"), QueryRows.text(row, "pub")));
         Map<EntityKind, Integer> kinds = new LinkedHashMap<>();
-        for (var row : QueryRows.select(store, "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { ?e a ?k FILTER(?k IN (" + EntityKind.sparqlList()
-            + ")) } GROUP BY ?k"))
-            EntityKind.ofClass(QueryRows.text(row, "k")).ifPresent(k -> kinds.put(k, QueryRows.number(row, "n")));
+        for (var row : QueryRows.select(store, StoreQuery.named("home-counts").iris("types", EntityKind.classIris())))
+            EntityKind.ofClass(QueryRows.text(row, "t")).ifPresent(k -> kinds.put(k, QueryRows.number(row, "n")));
         Map<EntityKind, Integer> ordered = new LinkedHashMap<>();
         for (EntityKind k : EntityKind.values()) if (kinds.containsKey(k)) ordered.put(k, kinds.get(k));
         // a working group is not one more leadership group: the card counts the groups themselves

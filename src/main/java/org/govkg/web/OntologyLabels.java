@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.StoreQuery;
 import org.govkg.vocab.GKG;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ public class OntologyLabels {
     private final Map<String, String> zh = new HashMap<>(), en = new HashMap<>();
 
     public OntologyLabels(KnowledgeStore store) {
-        for (var row : QueryRows.select(store, "SELECT ?t ?l { GRAPH <" + GKG.ONTOLOGY_GRAPH + "> { ?t rdfs:label ?l } }")) {
+        for (var row : QueryRows.select(store, StoreQuery.named("ontology-labels").iri("ontology", GKG.ONTOLOGY_GRAPH))) {
             String t = QueryRows.text(row, "t");
             String lang = row.get("l").asLiteral().getLanguage();
             ("en".equals(lang) ? en : zh).put(t, QueryRows.text(row, "l"));

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.jena.rdf.model.RDFNode;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.StoreQuery;
 import org.govkg.vocab.Prefixes;
 
 /** Runs a SELECT on the store and hands back its rows, for pages that show them. */
@@ -18,9 +19,13 @@ final class QueryRows {
 
     /** Rows of variable name to value; unbound variables are absent. */
     static List<Map<String, RDFNode>> select(KnowledgeStore store, String query) {
+        return rows(store, PREFIXES + query);
+    }
+
+    private static List<Map<String, RDFNode>> rows(KnowledgeStore store, String query) {
         return store.read(conn -> {
             List<Map<String, RDFNode>> rows = new ArrayList<>();
-            conn.querySelect(PREFIXES + query, row -> {
+            conn.querySelect(query, row -> {
                 Map<String, RDFNode> m = new HashMap<>();
                 for (Iterator<String> it = row.varNames(); it.hasNext(); ) {
                     String v = it.next();
@@ -30,6 +35,11 @@ final class QueryRows {
             });
             return rows;
         });
+    }
+
+    /** Rows of a query kept as a resource (it declares its own prefixes). */
+    static List<Map<String, RDFNode>> select(KnowledgeStore store, StoreQuery query) {
+        return rows(store, query.text());
     }
 
     static String text(Map<String, RDFNode> row, String var) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.govkg.sparql.ExampleQueries;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.StoreQuery;
 import org.govkg.vocab.GKG;
 import org.govkg.vocab.Prefixes;
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,7 @@ public class WorkbenchController {
     public WorkbenchController(KnowledgeStore store) throws JsonProcessingException {
         ObjectMapper json = new ObjectMapper();
         prefixesJson = json.writeValueAsString(new LinkedHashMap<>(Prefixes.standard().getNsPrefixMap()));
-        List<String> terms = QueryRows.select(store, "SELECT DISTINCT ?t { GRAPH <" + GKG.ONTOLOGY_GRAPH + "> { ?t a ?k } "
-            + "FILTER(STRSTARTS(STR(?t), STR(gkg:))) } ORDER BY ?t").stream()
+        List<String> terms = QueryRows.select(store, StoreQuery.named("ontology-terms").iri("ontology", GKG.ONTOLOGY_GRAPH)).stream()
             .map(r -> "gkg:" + QueryRows.text(r, "t").substring(GKG.NS.length())).toList();
         termsJson = json.writeValueAsString(terms);
     }

@@ -56,6 +56,7 @@ class RemoteStoreEndToEndTest {
     static EmbeddedStore embedded;
     static RemoteStore remote;
     static final HttpClient http = HttpClient.newHttpClient();
+    static final String TOKEN = "remote-admin-token";
 
     @BeforeAll
     static void start() throws Exception {
@@ -69,6 +70,7 @@ class RemoteStoreEndToEndTest {
             "serve", "--store", fuseki.url(), "--port", Integer.toString(port), "--data", "data"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("serve.err").toFile());
         pb.environment().putAll(fuseki.env());
+        pb.environment().put("GOVKG_ADMIN_TOKEN", TOKEN);
         server = pb.start();
         base = "http://localhost:" + port + "/";
         String ready = readyLine(server);
@@ -241,5 +243,82 @@ class RemoteStoreEndToEndTest {
             .header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(all.statusCode()).isEqualTo(200);
         assertThat(all.body().lines().count()).isGreaterThan(1000);
+    }
+
+    static HttpResponse<String> upload(String filename, String text, String token) throws Exception {
+        String boundary = "remote-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+            + "Content-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "documents"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static long count(String sparql) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "sparql?query="
+            + URLEncoder.encode(sparql, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Long.parseLong(r.body().lines().skip(1).findFirst().orElse("0").strip());
+    }
+
+    @Test
+    void uploadsWhileEightClientsQueryAreSeenWholeOrNotAtAll() throws Exception {
+        String text = Files.readString(Path.of("data/documents/03-honghe-digital-government-plan.txt"));
+        for (int d = 0; d < 2; d++) {
+            String name = "remote-upload-" + d + ".txt";
+            String count = "SELECT (COUNT(*) AS ?n) { GRAPH <" + org.govkg.vocab.GKG.DOCUMENT_BASE + name + "> { ?s ?p ?o } }";
+            java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.concurrent.atomic.AtomicBoolean uploading = new java.util.concurrent.atomic.AtomicBoolean(true);
+            List<Thread> readers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        while (uploading.get()) {
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "sparql?query="
+                                + URLEncoder.encode(count, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+                            // 429: more than the per-client limit of queries at once, the limit doing its work
+                            if (r.statusCode() == 200) seen.add(Long.parseLong(r.body().lines().skip(1).findFirst().orElse("0").strip()));
+                            else if (r.statusCode() != 429) seen.add(-(long) r.statusCode());
+                        }
+                    } catch (Throwable e) {
+                        seen.add(-1L);
+                    }
+                });
+                reader.start();
+                readers.add(reader);
+            }
+            HttpResponse<String> up = upload(name, text.replace("红河", "某" + d + "州"), TOKEN);
+            uploading.set(false);
+            for (Thread reader : readers) reader.join();
+            assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+            long whole = count(count);
+            assertThat(whole).isGreaterThan(100);
+            assertThat(seen).as("triple counts seen while document %d arrived", d).isSubsetOf(0L, whole);
+            // the other tests compare the store with the embedded one, which never saw these
+            remote.removeGraph(org.govkg.vocab.GKG.DOCUMENT_BASE + name);
+        }
+    }
+
+    @Test
+    void writesWithoutTheAdminTokenAreRefusedAndWriteNothing() throws Exception {
+        String name = "remote-no-token.txt";
+        assertThat(upload(name, "关于成立某市数据工作领导小组的通知\n经研究，决定成立某市数据工作领导小组。\n", null).statusCode()).isEqualTo(401);
+        assertThat(upload(name, "关于成立某市数据工作领导小组的通知\n经研究，决定成立某市数据工作领导小组。\n", "wrong").statusCode()).isEqualTo(401);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + org.govkg.vocab.GKG.DOCUMENT_BASE + name + "> { ?s ?p ?o } }")).isZero();
+        String graph = "https://example.org/remote-update-test";
+        String update = "INSERT DATA { GRAPH <" + graph + "> { <https://example.org/a> <https://example.org/b> \"某某\" } }";
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "update"))
+            .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }")).isZero();
+        HttpResponse<String> done = http.send(HttpRequest.newBuilder(URI.create(base + "update"))
+            .header("Content-Type", "application/sparql-update").header("Authorization", "Bearer " + TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(done.statusCode()).as(done.body()).isBetween(200, 204);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }")).isEqualTo(1);
+        remote.removeGraph(graph);
     }
 }

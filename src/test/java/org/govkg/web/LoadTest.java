@@ -58,7 +58,7 @@ class LoadTest {
         for (String q : List.of("数字红河", "发改委", "大数据中心", "领导小组", "云平台"))
             paths.add("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         store.read(conn -> {
-            conn.querySelect("SELECT DISTINCT ?e { ?e a ?t FILTER(?t IN (" + HomeController.CORE_TYPES + ")) } LIMIT 30",
+            conn.querySelect("SELECT DISTINCT ?e { ?e a ?t FILTER(?t IN (" + org.govkg.vocab.EntityType.sparqlList() + ")) } LIMIT 30",
                 r -> paths.add("/entity?iri=" + URLEncoder.encode(r.getResource("e").getURI(), StandardCharsets.UTF_8)));
             return null;
         });
