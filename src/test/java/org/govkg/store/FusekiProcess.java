@@ -71,6 +71,18 @@ public final class FusekiProcess implements AutoCloseable {
         return RemoteStore.open(url(), env());
     }
 
+    /** A store on this server with every document graph removed (the ontology stays), as a fresh embedded store starts. */
+    public RemoteStore emptiedStore() {
+        RemoteStore s = store();
+        List<String> graphs = s.read(c -> {
+            List<String> out = new ArrayList<>();
+            c.querySelect("SELECT DISTINCT ?g { GRAPH ?g { } }", row -> out.add(row.getResource("g").getURI()));
+            return out;
+        });
+        graphs.stream().filter(g -> !g.equals(org.govkg.vocab.GKG.ONTOLOGY_GRAPH)).forEach(s::removeGraph);
+        return s;
+    }
+
     private void start() throws IOException {
         if (!Files.isRegularFile(JARS.resolve("jena-fuseki-server.jar")))
             throw new IllegalStateException("no Fuseki in " + JARS + ": run the tests through Maven (./govkg test), which copies it there");
