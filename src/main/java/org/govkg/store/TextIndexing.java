@@ -88,7 +88,7 @@ final class TextIndexing {
         dsg.getContext().set(TextQuery.textIndex, index);
         DatasetGraph wrapped = new DatasetGraphText(dsg, index, new Reindexer(dsg), true);
         wrapped.getContext().set(TextQuery.textIndex, index);
-        return wrapped;
+        return new ReadsEndWithoutRollback(wrapped);
     }
 
     /** Marks a graph for re-indexing when the current write transaction commits. */
