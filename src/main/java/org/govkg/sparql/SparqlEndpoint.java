@@ -19,6 +19,7 @@ import org.govkg.store.RemoteStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
@@ -50,6 +51,7 @@ public class SparqlEndpoint implements ServletContextInitializer {
     private final int perClient;
     private final Duration budget;
     private final int maxFailures;
+    private final DataSize answerBuffer;
 
     public SparqlEndpoint(KnowledgeStore store, @Value("${govkg.sparql.timeout}") Duration timeout,
                           @Value("${govkg.admin-token:}") String adminToken,
@@ -58,7 +60,9 @@ public class SparqlEndpoint implements ServletContextInitializer {
                           @Value("${govkg.sparql.max-rows:100000}") long maxRows,
                           @Value("${govkg.sparql.per-client:4}") int perClient,
                           @Value("${govkg.sparql.budget-per-minute:60s}") Duration budget,
-                          @Value("${govkg.admin-token.max-failures:10}") int maxFailures) {
+                          @Value("${govkg.admin-token.max-failures:10}") int maxFailures,
+                          @Value("${govkg.sparql.answer-buffer:16MB}") DataSize answerBuffer) {
+        this.answerBuffer = answerBuffer;
         this.maxFailures = maxFailures;
         this.maxRows = maxRows;
         this.perClient = perClient;
@@ -132,6 +136,8 @@ public class SparqlEndpoint implements ServletContextInitializer {
         cxt.addFilter("govkg-graph-store-reads", new GraphStoreReads(dsg))
             .addMappingForUrlPatterns(requests, false, "/" + QUERY, "/" + DATA);
         cxt.addFilter("govkg-service-description", new ServiceDescriptionFilter())
+            .addMappingForUrlPatterns(requests, false, "/" + QUERY);
+        cxt.addFilter("govkg-complete-answers", new CompleteAnswers((int) Math.min(Integer.MAX_VALUE - 8, answerBuffer.toBytes()), timeout))
             .addMappingForUrlPatterns(requests, false, "/" + QUERY);
         cxt.addFilter("fuseki", new FusekiFilter())
             .addMappingForUrlPatterns(requests, true, "/" + QUERY, "/" + UPDATE, "/" + DATA);
