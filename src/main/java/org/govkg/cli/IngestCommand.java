@@ -81,32 +81,49 @@ final class IngestCommand implements Callable<Integer> {
         return counts[FileOutcome.Status.FAILED.ordinal()] > 0 ? 1 : 0;
     }
 
+    /** A file's name on one line of a terminal: control characters (a newline in a name) written as escapes. */
+    static String shown(java.nio.file.Path file) {
+        StringBuilder b = new StringBuilder();
+        file.toString().codePoints().forEach(c -> {
+            if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c == '\t') b.append("\\t");
+            else if (Character.isISOControl(c) || c == 0x202E || c == 0x202D || c == 0x2066 || c == 0x2067 || c == 0x2068)
+                b.append(String.format("\\u%04X", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
+    }
+
     private void report(FileOutcome o, PrintWriter out, PrintWriter err) {
         switch (o.status()) {
-            case FAILED -> err.println("error: " + o.file() + ": " + o.message());
+            case FAILED -> err.println("error: " + shown(o.file()) + ": " + o.message());
             case INGESTED -> {
                 if (verbose)
-                    out.println("ingested " + o.file() + " (" + o.triples() + " triples)");
+                    out.println("ingested " + shown(o.file()) + " (" + o.triples() + " triples)");
                 if (!o.message().equals("ingested"))
-                    err.println("warning: " + o.file() + ": " + o.message());
+                    err.println("warning: " + shown(o.file()) + ": " + o.message());
                 if (!o.violations().isEmpty())
-                    err.println("warning: " + o.file() + ": " + o.violations().size()
+                    err.println("warning: " + shown(o.file()) + ": " + o.violations().size()
                         + " SHACL violation(s), first: " + o.violations().get(0));
             }
             case UNCHANGED -> {
                 if (verbose)
-                    out.println("unchanged " + o.file());
+                    out.println("unchanged " + shown(o.file()));
             }
         }
         out.flush();
         err.flush();
     }
 
-    /** A progress bar on stderr for batches long enough to need one; it draws nothing for short runs. */
+    /**
+     * A progress bar on stderr for batches long enough to need one, drawn only on a terminal: into
+     * a log file or a pipe it would only interleave carriage returns with the error lines.
+     */
     private static ProgressBar progressBar(int total) {
         return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
             .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-            .continuousUpdate().setConsumer(total >= 20 ? new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)
+            .continuousUpdate().setConsumer(total >= 20 && System.console() != null ? new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)
                 : new me.tongfei.progressbar.DelegatingProgressBarConsumer(s -> { }))
             .build();
     }

@@ -20,10 +20,29 @@ public final class Main implements Runnable {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         }
-        int code = commandLine().execute(args);
-        if (!ServeCommand.isServing())
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: govkg ran out of memory (heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB); GOVKG_JAVA_OPTS=-Xmx… raises it");
+            code = CRASHED;
+        } catch (Throwable e) {
+            System.err.println("error: internal fault (" + e.getClass().getSimpleName() + "); GOVKG_DEBUG=1 shows where");
+            if (System.getenv("GOVKG_DEBUG") != null)
+                e.printStackTrace();
+            code = CRASHED;
+        }
+        if (code == CRASHED || !ServeCommand.isServing())
             System.exit(code);
     }
+
+    /**
+     * Exit status of a run that failed inside govkg (out of memory, a fault), as against 1 (some
+     * documents were refused, the rest stored) and 2 (a usage or configuration error); 70 is
+     * sysexits' EX_SOFTWARE.
+     */
+    public static final int CRASHED = 70;
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {

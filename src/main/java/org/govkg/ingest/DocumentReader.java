@@ -59,9 +59,11 @@ public final class DocumentReader {
     }
 
     private SourceDocument plain(Path file, String name, byte[] bytes) throws IngestException {
-        if (looksBinary(bytes))
+        Charset charset = utf16(bytes);
+        if (charset == null && looksBinary(bytes))
             throw new IngestException(file, "binary file (contains NUL bytes), not a text document");
-        Charset charset = detect(file, bytes);
+        if (charset == null)
+            charset = detect(file, bytes);
         String text = decode(file, bytes, charset);
         if (text.isBlank())
             throw new IngestException(file, "no text (only white space)");
@@ -114,6 +116,33 @@ public final class DocumentReader {
         return false;
     }
 
+    /**
+     * UTF-16, with or without a byte-order mark (what some editors save as "Unicode"): every NUL
+     * byte on one side of the code units, not valid UTF-8 (a UTF-8 text with a stray NUL is
+     * binary, not UTF-16), and the whole file decodes to text without control characters.
+     * Otherwise null, and NUL bytes mean a binary file.
+     */
+    private static Charset utf16(byte[] bytes) {
+        if (bytes.length < 2 || bytes.length % 2 != 0 || isValid(bytes, StandardCharsets.UTF_8))
+            return null;
+        int even = 0, odd = 0;
+        for (int i = 0; i < bytes.length; i++)
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) even++;
+                else odd++;
+            }
+        Charset cs = odd > 0 && even == 0 ? StandardCharsets.UTF_16LE : even > 0 && odd == 0 ? StandardCharsets.UTF_16BE : null;
+        if (cs == null || !isValid(bytes, cs))
+            return null;
+        String text = new String(bytes, cs);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+                return null;
+        }
+        return cs;
+    }
+
     /** UTF-8 when the bytes are valid UTF-8 (the common case), otherwise the detector's guess. */
     private static Charset detect(Path file, byte[] bytes) throws IngestException {
         if (isValid(bytes, StandardCharsets.UTF_8))
@@ -142,15 +171,42 @@ public final class DocumentReader {
         }
     }
 
+    /** The text in {@code charset}; a byte that is not valid there is reported by line and offset. */
     private static String decode(Path file, byte[] bytes, Charset charset) throws IngestException {
-        try {
-            return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IngestException(file, "cannot decode as " + charset.name() + ": " + e.getMessage(), e);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) Math.ceil(bytes.length * (double) charset.newDecoder().maxCharsPerByte()) + 1);
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError())
+            result = decoder.flush(out);
+        if (result.isError()) {
+            int at = in.position();
+            String where = String.format(java.util.Locale.ROOT, "not valid %s at line %d (byte 0x%02X at offset %d)",
+                charset.name(), lineAt(bytes, at), bytes[at] & 0xFF, at);
+            int utf8 = charset.equals(StandardCharsets.UTF_8) ? -1 : firstInvalid(bytes, StandardCharsets.UTF_8);
+            if (utf8 >= 0)
+                where += String.format(java.util.Locale.ROOT, " nor UTF-8 at line %d", lineAt(bytes, utf8));
+            throw new IngestException(file, where + ": the file mixes encodings or is damaged; save it in one encoding (UTF-8)");
         }
+        return out.flip().toString();
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++)
+            if (bytes[i] == '\n') line++;
+        return line;
+    }
+
+    /** Offset of the first byte that is not valid in {@code charset}, or -1. */
+    private static int firstInvalid(byte[] bytes, Charset charset) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        return r.isError() ? in.position() : -1;
     }
 
     private static String stripBom(String text) {

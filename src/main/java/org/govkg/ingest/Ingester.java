@@ -85,7 +85,24 @@ public final class Ingester {
             return FileOutcome.failed(e);
         } catch (StoreRefusedException e) {
             return new FileOutcome(file.path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of());
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            // The document's own objects are garbage once this returns, so the batch can go on.
+            return new FileOutcome(file.path(), FileOutcome.Status.FAILED,
+                "not stored: reading it needed more memory than the heap has (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB; GOVKG_JAVA_OPTS=-Xmx… raises it)", 0, List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of govkg or a library on this one file must not take the rest of the batch down.
+            return new FileOutcome(file.path(), FileOutcome.Status.FAILED,
+                "not stored: internal error while reading it (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + "); please report it with the file", 0, List.of());
         }
+    }
+
+    private static String firstLine(String message) {
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     /** The graph ingest would store for a document, without touching the store. */

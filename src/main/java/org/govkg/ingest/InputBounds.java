@@ -78,14 +78,15 @@ final class InputBounds {
     static final long MAX_PDF_CONTENT = 64L * 1024 * 1024;
 
     /**
-     * Refuses a PDF with a page larger than {@link #MAX_PDF_PAGE_AREA} or page contents that decode
-     * to more than {@link #MAX_PDF_CONTENT}, counting the decoded bytes as they stream. A PDF that
-     * PDFBox cannot open at all is left to the text reader, which reports why.
+     * Refuses a PDF with a page larger than {@link #MAX_PDF_PAGE_AREA}, or whose streams decode to
+     * more than {@link #MAX_PDF_CONTENT} together: page contents, fonts, character maps, forms,
+     * everything text extraction may decode. Images are left out: extraction never decodes them,
+     * and a scanned page is large for a good reason. Decoded bytes are counted as they stream, so
+     * a bomb is stopped at the limit, not after it inflated. A PDF that PDFBox cannot open at all
+     * is left to the text reader, which reports why.
      */
     static void checkPdf(Path file, byte[] bytes) throws IngestException {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-            long total = 0;
-            byte[] buffer = new byte[1 << 16];
             int n = 0;
             for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
                 n++;
@@ -93,14 +94,23 @@ final class InputBounds {
                 if ((double) box.getWidth() * box.getHeight() > MAX_PDF_PAGE_AREA)
                     throw new IngestException(file, String.format(java.util.Locale.ROOT,
                         "page %d is %.0f × %.0f points, larger than any printed page; not read", n, box.getWidth(), box.getHeight()));
-                try (java.io.InputStream in = page.getContents()) {
-                    if (in == null) continue;
+            }
+            long total = 0;
+            byte[] buffer = new byte[1 << 16];
+            org.apache.pdfbox.cos.COSDocument cos = pdf.getDocument();
+            for (org.apache.pdfbox.cos.COSObjectKey key : new java.util.ArrayList<>(cos.getXrefTable().keySet())) {
+                if (!(cos.getObjectFromPool(key).getObject() instanceof org.apache.pdfbox.cos.COSStream stream)
+                    || org.apache.pdfbox.cos.COSName.IMAGE.equals(stream.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE)))
+                    continue;
+                try (java.io.InputStream in = stream.createInputStream()) {
                     for (int k = in.read(buffer); k > 0; k = in.read(buffer)) {
                         total += k;
                         if (total > MAX_PDF_CONTENT)
-                            throw new IngestException(file, "its page contents decode to more than " + MAX_PDF_CONTENT / (1024 * 1024)
+                            throw new IngestException(file, "its page contents and fonts decode to more than " + MAX_PDF_CONTENT / (1024 * 1024)
                                 + " MB (a PDF bomb?); not read");
                     }
+                } catch (IOException e) {
+                    // a damaged stream: text extraction skips it as well
                 }
             }
         } catch (IOException | RuntimeException e) {

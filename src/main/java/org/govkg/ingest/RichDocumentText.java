@@ -25,12 +25,28 @@ final class RichDocumentText {
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (IOException | SAXException | TikaException e) {
-            throw new IngestException(file, "cannot read as " + metadata.get(Metadata.CONTENT_TYPE) + ": " + e.getMessage(), e);
+            throw new IngestException(file, "cannot read as " + metadata.get(Metadata.CONTENT_TYPE) + ": " + reason(e), e);
         }
         String text = handler.toString().replace("\r\n", "\n").replaceAll("\n\\s*\n", "\n").strip();
         if (text.isEmpty())
             throw new IngestException(file, "no text in the document (a scanned PDF?)");
         return rejoinWrappedLines(text) + "\n";
+    }
+
+    /**
+     * What went wrong, for a user: the innermost cause's message (Tika wraps the parser's reason
+     * in its own, "TIKA-198: Illegal IOException from …PDFParser@1a2b"), without class names.
+     */
+    static String reason(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause())
+            if (t.getMessage() != null && !t.getMessage().isBlank()) message = t.getMessage();
+        if (message == null)
+            return "damaged or not a document of its kind";
+        String plain = message.lines().findFirst().orElse("")
+            .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:@[0-9a-f]+)?", "")
+            .replaceAll("^Error:\\s*", "").strip();
+        return plain.isEmpty() ? "damaged or not a document of its kind" : plain.length() > 200 ? plain.substring(0, 200) + "…" : plain;
     }
 
     /**
