@@ -33,7 +33,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.govkg.vocab.GKG;
 
@@ -72,7 +72,11 @@ final class TextIndexing {
 
     static TextIndexing onDisk(Path dir) {
         try {
-            return new TextIndexing(FSDirectory.open(dir));
+            // jena-text opens a new reader for every text:query. On a memory-mapped directory each
+            // open maps and each close unmaps every segment file, which under concurrent searches
+            // cost more than the search itself (most of the time of a /search under load); plain
+            // file reads open in microseconds, and the index is small enough for the page cache.
+            return new TextIndexing(new NIOFSDirectory(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index in " + dir, e);
         }
