@@ -30,6 +30,7 @@ public final class OrganizationRules implements LinkRule {
     private final Pattern division;
     private final Pattern countTail;
     private final Pattern itemSeparator;
+    private final java.util.Set<String> governmentOffices;
 
     public OrganizationRules(Lexicon lex) {
         isPartOf = lex.pattern("body.is-part-of");
@@ -45,6 +46,7 @@ public final class OrganizationRules implements LinkRule {
         division = lex.pattern("body.division");
         countTail = lex.pattern("body.count-tail");
         itemSeparator = lex.pattern("list.item-separator");
+        governmentOffices = lex.set("resolve.government-office.suffix");
     }
 
     @Override
@@ -53,6 +55,36 @@ public final class OrganizationRules implements LinkRule {
         divisions(cx);
         partners(cx);
         belongsTo(cx);
+        publisherJurisdiction(meta, cx);
+    }
+
+    /**
+     * The publisher of a document acts for the region its name begins with (某某市大数据局 for
+     * 某某市): a publisher named in the text with that region also named is linked to it, as a
+     * government is. Only the publisher: the page's byline states whose document it is, while a
+     * bureau merely mentioned in passing is not said to act for anyone. A government's general
+     * office (某某市人民政府办公室) publishes for the government, which is linked already.
+     */
+    private void publisherJurisdiction(DocumentMetadata meta, MentionSet cx) {
+        if (meta.publisher() == null || meta.publisher().isBlank())
+            return;
+        Mention publisher = null;
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.ORGANIZATION
+                && (m.surface().equals(meta.publisher()) || m.entity().name().equals(meta.publisher()))) {
+                publisher = m;
+                break;
+            }
+        if (publisher == null || governmentOffices.stream().anyMatch(publisher.entity().name()::endsWith))
+            return;
+        Mention region = null;
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.REGION && publisher.entity().name().startsWith(m.entity().name())
+                && publisher.entity().name().length() > m.entity().name().length()
+                && (region == null || m.entity().name().length() > region.entity().name().length()))
+                region = m;
+        if (region != null)
+            cx.link(publisher.entity(), Relation.JURISDICTION, region.entity(), publisher.start(), publisher.end());
     }
 
     /**
