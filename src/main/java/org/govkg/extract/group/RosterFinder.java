@@ -45,6 +45,7 @@ public final class RosterFinder implements MentionFinder {
     private final Pattern nameSeparator;
     private final PersonNames names;
     private final String unitsRole;
+    private final Pattern postEnd;
 
     public RosterFinder(Lexicon lex) {
         roleLine = lex.pattern("group.roster.role-line");
@@ -61,6 +62,7 @@ public final class RosterFinder implements MentionFinder {
         nameSeparator = lex.pattern("list.names-separator");
         names = new PersonNames(lex);
         unitsRole = memberRole + lex.raw("group.roster.units-suffix");
+        postEnd = Pattern.compile("(?:" + lex.raw("group.roster.post-end") + ")$");
     }
 
     @Override
@@ -91,7 +93,7 @@ public final class RosterFinder implements MentionFinder {
     private void entry(MentionSet cx, Candidates.Builder found, String role, String text, int offset) {
         Matcher e = entry.matcher(text);
         boolean members = role.equals(memberRole);
-        if (role.equals(unitsRole) || members && text.contains(listSeparator)) {
+        if (role.equals(unitsRole) || members && text.contains(listSeparator) && !personWithPosts(text)) {
             unitList(cx, found, text, offset);
             return;
         }
@@ -118,6 +120,15 @@ public final class RosterFinder implements MentionFinder {
             unitList(cx, found, text, offset);
         else
             bareTitle(cx, role, text, offset);
+    }
+
+    /**
+     * A member line that lists one person's posts (某某省某某办公室党组书记、副主任), not units: it
+     * opens with a name glued to a body or title and its first item ends in a post title.
+     */
+    private boolean personWithPosts(String text) {
+        String first = text.strip().split(listSeparator, 2)[0];
+        return names.gluedToTitle(text.strip()) > 0 && postEnd.matcher(first).find();
     }
 
     /** A person of the roster, with the span of their affiliation (empty when the line gives only the name). */

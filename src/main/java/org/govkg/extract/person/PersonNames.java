@@ -14,6 +14,7 @@ public final class PersonNames {
     private final String surnames;
     private final List<String> compound;
     private final String titleStart;
+    private final String levels;
     private final List<String> after;
     private final String afterChars;
     private final java.util.Set<String> notNames;
@@ -23,6 +24,7 @@ public final class PersonNames {
         surnames = lex.raw("person.surnames");
         compound = lex.list("person.surnames.compound");
         titleStart = lex.raw("person.title.start.chars");
+        levels = lex.raw("resolve.levels.chars");
         after = lex.list("person.after");
         afterChars = lex.raw("person.after.chars");
         notNames = lex.set("person.not-names");
@@ -45,9 +47,13 @@ public final class PersonNames {
      * ({@code 某某常务副省长}, {@code 某某某省财政厅副厅长}), or 0; the longer reading is tried first.
      */
     public int gluedToTitle(String text) {
-        for (int n = 4; n >= 2; n--)
+        for (int n = Math.min(4, text.length() - 1); n >= 2; n--) {
+            // 吴娟省政务服务管理办公室…: a level character after a shorter name opens the body, it does not end the name
+            if (n > 2 && levels.indexOf(text.charAt(n - 1)) >= 0 && isName(text.substring(0, n - 1)))
+                continue;
             if (text.length() > n && isName(text.substring(0, n)) && titleStart.indexOf(text.charAt(n)) >= 0)
                 return n;
+        }
         return 0;
     }
 
