@@ -88,7 +88,7 @@ public final class DocumentExtractor {
         splitter = new SentenceSplitter(lex);
         header = new HeaderParser(lex);
         finders = List.of(new OrganizationFinder(lex, gazetteer), new LeadershipGroupFinder(lex), new PlanFinder(lex),
-            new ProjectFinder(lex), new PersonFinder(lex), new RosterFinder(lex), new WorkingGroupSectionFinder(lex),
+            new ProjectFinder(lex, gazetteer), new PersonFinder(lex), new RosterFinder(lex), new WorkingGroupSectionFinder(lex),
             new TaskFinder(lex), new PublisherUnitFinder(lex));
         overlaps = new MentionResolver(lex);
         aliases = new AliasRules(lex);

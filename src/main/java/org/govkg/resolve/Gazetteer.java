@@ -77,6 +77,14 @@ public final class Gazetteer {
         return provinceByLetter.get(letter);
     }
 
+    /** Whether {@code text} holds a province's name or two-character short name (山东, 浙江). */
+    public boolean holdsProvinceName(String text) {
+        for (Map.Entry<String, Division> e : byName.entrySet())
+            if (e.getValue().parent() == null && e.getKey().length() >= 2 && text.contains(e.getKey()))
+                return true;
+        return false;
+    }
+
     /** Whether the division named {@code name} is {@code province} or lies inside it (false when unknown). */
     public boolean isWithin(String name, String province) {
         for (Division d = find(name); d != null; d = d.parent() == null ? null : find(d.parent()))

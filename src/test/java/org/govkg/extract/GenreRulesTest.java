@@ -128,4 +128,39 @@ class GenreRulesTest {
         assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.PROJECT)
             .extracting(m -> m.entity().name()).contains("电子政务内网", "资源共享交换平台");
     }
+
+    @ParameterizedTest(name = "{1} is a project in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        全面推广“皖事通”，实现掌上办理。                 | 皖事通
+        上线运行“某快办”APP和“某某通”平台。              | “某快办”APP
+        上线运行“某快办”APP和“某某通”平台。              | “某某通”平台
+        """)
+    void quotedAppsAndPlatformsAreProjects(String text, String project) {
+        Extraction x = extractor.extract(text);
+        assertThat(x.mentions()).anyMatch(m -> m.entity().type() == EntityType.PROJECT && m.entity().name().equals(project));
+    }
+
+    @ParameterizedTest(name = "no project in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        深化“一网通办”改革，推进“全程网办”。
+        """)
+    void quotedSlogansAreNotProjects(String text) {
+        assertThat(extractor.extract(text).mentions()).noneMatch(m -> m.entity().type() == EntityType.PROJECT);
+    }
+
+    @Test
+    void aMemberLineListingOnePersonsPostsIsThePersonNotUnits() {
+        Extraction x = extractor.extract("某某省人民政府办公厅关于成立某某工作领导小组的通知\n\n组长：张某某省长\n\n"
+            + "成员：吴晓明省政务服务管理办公室党组书记、副主任\n\n王建省财政厅厅长\n");
+        assertThat(people(x)).contains("吴晓明", "王建");
+        assertThat(linked(x, "吴晓明", Relation.MEMBER_OF, "某某省政务服务管理办公室")).isTrue();
+        assertThat(x.mentions()).noneMatch(m -> m.entity().name().equals("副主任") || m.entity().name().startsWith("吴晓明省"));
+    }
+
+    @Test
+    void aRegionsJurisdictionIsItsGovernmentsNotItsPartyCommittees() {
+        Extraction x = extractor.extract("某某市人民政府办公室关于做好数据工作的通知\n市委、市人民政府高度重视。\n");
+        assertThat(linked(x, "市人民政府", Relation.JURISDICTION, "某某市")).isTrue();
+        assertThat(x.links()).noneMatch(l -> l.relation() == Relation.JURISDICTION && l.subject().name().contains("委"));
+    }
 }

@@ -39,11 +39,17 @@ public final class ProjectFinder implements MentionFinder {
     private final WordFinder standard;
     private final Pattern infrastructure;
     private final Pattern quoted;
+    private final Pattern quotedApp;
+    private final String appEnds;
+    private final org.govkg.resolve.Gazetteer gazetteer;
     private final WordFinder built;
     private final NameTrimmer trimmer;
     private final Pattern genericStart;
 
-    public ProjectFinder(Lexicon lex) {
+    public ProjectFinder(Lexicon lex, org.govkg.resolve.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        quotedApp = lex.pattern("project.quoted-app");
+        appEnds = lex.raw("project.app.ends");
         enumeration = new WordFinder(lex.list("project.enumeration.verbs"), lex.regex("project.enumeration.rest"));
         enumerationKeys = lex.list("project.enumeration.keys");
         placeNamedTail = lex.regex("project.place-named.middle") + lex.regex("project.place-named.suffix");
@@ -98,6 +104,12 @@ public final class ProjectFinder implements MentionFinder {
         Matcher q = quoted.matcher(cx.text());
         while (q.find())
             cx.mention(EntityType.PROJECT, q.group(1), q.start(1), q.end(1));
+        Matcher a = quotedApp.matcher(cx.text());
+        while (a.find())
+            if (a.group("kind") != null)
+                cx.mention(EntityType.PROJECT, a.group(), a.start(), a.end());
+            else if (isAppName(a.group("name")))
+                cx.mention(EntityType.PROJECT, a.group("name"), a.start("name"), a.end("name"));
         built.forEach(cx.text(), b -> {
             int start = b.start("name") + trimmer.nameStart(b.group("name"), b.group("name").length());
             if (b.end("name") - start >= 5 && !hasAny(cx.text().substring(start, b.end("name")), nameStops))
@@ -115,6 +127,13 @@ public final class ProjectFinder implements MentionFinder {
                     enumeration(cx, e.group("list"), e.start("list"));
             });
         extendToParts(cx);
+    }
+
+    /** 某里办, 某政钉: a service app's name opens with its province's letter (or holds its name) and ends like one. */
+    private boolean isAppName(String name) {
+        if (appEnds.indexOf(name.charAt(name.length() - 1)) < 0)
+            return false;
+        return gazetteer.provinceOfLetter(name.substring(0, 1)) != null || gazetteer.holdsProvinceName(name);
     }
 
     private static boolean hasAny(String s, String chars) {

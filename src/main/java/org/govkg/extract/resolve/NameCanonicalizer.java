@@ -28,6 +28,7 @@ import org.govkg.resolve.Gazetteer;
 public final class NameCanonicalizer {
     private final Pattern partyCommittee;
     private final Pattern projectQuotes;
+    private final Pattern quotedInside;
     private final Pattern projectTail;
     private final String partyPrefix;
     private final String partySuffix;
@@ -38,6 +39,7 @@ public final class NameCanonicalizer {
     public NameCanonicalizer(Lexicon lex, AbbreviationTable abbreviations, Gazetteer gazetteer) {
         this.partyCommittee = lex.pattern("resolve.party-committee");
         this.projectQuotes = lex.pattern("resolve.project.quotes");
+        this.quotedInside = lex.pattern("resolve.project.quoted-inside");
         this.projectTail = lex.pattern("resolve.project.tail");
         this.partyPrefix = lex.raw("resolve.party-committee.prefix");
         this.partySuffix = lex.raw("resolve.party-committee.suffix");
@@ -84,9 +86,12 @@ public final class NameCanonicalizer {
         cx.rename(names, rules);
     }
 
-    /** “某平台” and 某平台项目建设 are 某平台: quotes and a trailing 项目 or 建设 are not part of a project's name. */
+    /**
+     * “某平台” and 某平台项目建设 are 某平台: quotes and a trailing 项目 or 建设 are not part of a project's
+     * name, unless the quotes mark a name inside it (“某快办”APP keeps them).
+     */
     String projectName(String name) {
-        String bare = projectQuotes.matcher(name).replaceAll("");
+        String bare = quotedInside.matcher(name).matches() ? name : projectQuotes.matcher(name).replaceAll("");
         String stripped = projectTail.matcher(bare).replaceFirst("");
         return stripped.length() >= 4 ? stripped : bare;
     }
