@@ -163,4 +163,11 @@ class GenreRulesTest {
         assertThat(linked(x, "市人民政府", Relation.JURISDICTION, "某某市")).isTrue();
         assertThat(x.links()).noneMatch(l -> l.relation() == Relation.JURISDICTION && l.subject().name().contains("委"));
     }
+
+    @Test
+    void aGovernmentsWebsiteInTheNavigationIsNoBody() {
+        Extraction x = extractor.extract("中国政府网 某某省政府网 English 市人大\n某某市人民政府办公室关于做好数据工作的通知\n市委网信办负责。\n");
+        assertThat(x.mentions()).noneMatch(m -> m.entity().name().equals("某某省人民政府") || m.entity().name().equals("某某省政府"));
+        assertThat(x.mentions()).anyMatch(m -> m.entity().type() == EntityType.ORGANIZATION && m.surface().equals("市委网信办"));
+    }
 }

@@ -49,6 +49,7 @@ public final class OrganizationFinder implements MentionFinder {
     private final WordFinder national;
     private final WordFinder company;
     private final Pattern postAfter;
+    private final Pattern websiteAfter;
     private final List<String> generic;
     private final List<String> collective;
     private final NameTrimmer trimmer;
@@ -90,6 +91,7 @@ public final class OrganizationFinder implements MentionFinder {
         companySuffixes.addAll(lex.list("org.academic.suffix"));
         company = new WordFinder(companySuffixes, "");
         postAfter = lex.pattern("body.post-after");
+        websiteAfter = lex.pattern("body.website-after");
         generic = lex.list("generic");
         collective = lex.list("region.collective");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
@@ -295,9 +297,10 @@ public final class OrganizationFinder implements MentionFinder {
         });
     }
 
+    /** Whether the name ending at {@code end} is part of a post title (省委书记) or a website's name (某省政府网). */
     private boolean isPostTitle(String text, int end) {
-        Matcher after = postAfter.matcher(text).region(end, text.length());
-        return after.lookingAt();
+        return postAfter.matcher(text).region(end, text.length()).lookingAt()
+            || websiteAfter.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static boolean isNameChar(int c) {
