@@ -48,7 +48,7 @@ public final class PersonNames {
      */
     public int gluedToTitle(String text) {
         for (int n = Math.min(4, text.length() - 1); n >= 2; n--) {
-            // 吴娟省政务服务管理办公室…: a level character after a shorter name opens the body, it does not end the name
+            // 王某省某某局…: a level character after a shorter name opens the body, it does not end the name
             if (n > 2 && levels.indexOf(text.charAt(n - 1)) >= 0 && isName(text.substring(0, n - 1)))
                 continue;
             if (text.length() > n && isName(text.substring(0, n)) && titleStart.indexOf(text.charAt(n)) >= 0)
