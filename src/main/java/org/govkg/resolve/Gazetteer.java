@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,11 +80,17 @@ public final class Gazetteer {
 
     /** Whether {@code text} holds a province's name or two-character short name (山东, 浙江). */
     public boolean holdsProvinceName(String text) {
-        for (Map.Entry<String, Division> e : byName.entrySet())
-            if (e.getValue().parent() == null && e.getKey().length() >= 2 && text.contains(e.getKey()))
+        if (provinceNames == null)
+            provinceNames = byName.entrySet().stream().filter(e -> e.getValue().parent() == null && e.getKey().length() >= 2)
+                .map(Map.Entry::getKey).toList();
+        for (String name : provinceNames)
+            if (text.contains(name))
                 return true;
         return false;
     }
+
+    /** The provinces' names and two-character short names, listed once on first use. */
+    private volatile List<String> provinceNames;
 
     /** Whether the division named {@code name} is {@code province} or lies inside it (false when unknown). */
     public boolean isWithin(String name, String province) {
