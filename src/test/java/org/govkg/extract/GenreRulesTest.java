@@ -170,4 +170,12 @@ class GenreRulesTest {
         assertThat(x.mentions()).noneMatch(m -> m.entity().name().equals("某某省人民政府") || m.entity().name().equals("某某省政府"));
         assertThat(x.mentions()).anyMatch(m -> m.entity().type() == EntityType.ORGANIZATION && m.surface().equals("市委网信办"));
     }
+
+    @Test
+    void aGovernmentBeforeASecretaryGeneralsTitleInARosterIsThePersonsBody() {
+        Extraction x = extractor.extract("某某省人民政府办公厅关于成立某某工作领导小组的通知\n\n组长：张某某省长\n\n"
+            + "副组长：李建国　省政府副秘书长\n");
+        assertThat(linked(x, "李建国", Relation.MEMBER_OF, "某某省人民政府")).isTrue();
+        assertThat(x.posts()).anyMatch(p -> p.title().equals("省政府副秘书长"));
+    }
 }

@@ -46,6 +46,7 @@ public final class RosterFinder implements MentionFinder {
     private final PersonNames names;
     private final String unitsRole;
     private final Pattern postEnd;
+    private final Pattern bodyBeforeTitle;
 
     public RosterFinder(Lexicon lex) {
         roleLine = lex.pattern("group.roster.role-line");
@@ -62,6 +63,7 @@ public final class RosterFinder implements MentionFinder {
         nameSeparator = lex.pattern("list.names-separator");
         names = new PersonNames(lex);
         unitsRole = memberRole + lex.raw("group.roster.units-suffix");
+        bodyBeforeTitle = lex.pattern("group.roster.body-before-title");
         postEnd = Pattern.compile("(?:" + lex.raw("group.roster.post-end") + ")$");
     }
 
@@ -135,6 +137,20 @@ public final class RosterFinder implements MentionFinder {
     private void person(MentionSet cx, Candidates.Builder found, String role, String written, int start, int affStart, int affEnd) {
         Mention person = cx.mention(EntityType.PERSON, gap.matcher(written).replaceAll(""), start, start + written.length());
         found.rosterEntry(new Notes.RosterEntry(person, role, affStart, affEnd));
+        bodyBeforeTitle(cx, affStart, affEnd);
+    }
+
+    /**
+     * 省政府秘书长: in prose such a run is a post and names no body, but in a roster affiliation
+     * the government before the title is where the person comes from.
+     */
+    private void bodyBeforeTitle(MentionSet cx, int affStart, int affEnd) {
+        if (affStart >= affEnd || !cx.within(EntityType.ORGANIZATION, affStart, affEnd).isEmpty()
+            && cx.within(EntityType.ORGANIZATION, affStart, affEnd).get(0).start() == affStart)
+            return;
+        Matcher b = bodyBeforeTitle.matcher(cx.text()).region(affStart, affEnd);
+        if (b.lookingAt())
+            cx.mention(EntityType.ORGANIZATION, b.group("body"), b.start("body"), b.end("body"));
     }
 
     /** Body names found across a person's glued name ({@code 某某某省财政厅}) start after it ({@code 省财政厅}). */

@@ -28,11 +28,13 @@ public final class RosterRules {
     private final Pattern separator;
     private final String memberRole;
     private final String deputyMark;
+    private final List<String> postAfterBody;
 
     public RosterRules(Lexicon lex) {
         separator = lex.pattern("list.names-separator");
         memberRole = lex.raw("group.roster.member-role");
         deputyMark = lex.raw("group.deputy.mark");
+        postAfterBody = lex.list("org.post.after");
     }
 
     /** Links the entries of the roster {@link RosterFinder} read, now that the bodies in them are settled. */
@@ -49,6 +51,9 @@ public final class RosterRules {
                 at += piece.length() + 1;
                 Mention lead = firstStartingIn(bodies, start, start + piece.length());
                 String t = (lead == null ? piece : cx.text().substring(lead.end(), start + piece.length())).strip();
+                // 省政府秘书长: a title that needs its body to say anything is the post with the body
+                if (lead != null && postAfterBody.stream().anyMatch(t::startsWith))
+                    t = piece.strip();
                 if (t.length() >= 2)
                     post(cx, e, group, t);
             }
