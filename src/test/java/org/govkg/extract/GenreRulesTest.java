@@ -174,8 +174,9 @@ class GenreRulesTest {
     @Test
     void aGovernmentBeforeASecretaryGeneralsTitleInARosterIsThePersonsBody() {
         Extraction x = extractor.extract("某某省人民政府办公厅关于成立某某工作领导小组的通知\n\n组长：张某某省长\n\n"
-            + "副组长：李建国　省政府副秘书长\n");
+            + "副组长：李建国　省政府副秘书长、省政府办公厅主任\n");
         assertThat(linked(x, "李建国", Relation.MEMBER_OF, "某某省人民政府")).isTrue();
+        assertThat(linked(x, "李建国", Relation.MEMBER_OF, "某某省人民政府办公厅")).isTrue();
         assertThat(x.posts()).anyMatch(p -> p.title().equals("省政府副秘书长"));
     }
 }

@@ -66,15 +66,7 @@ public final class OrganizationRules implements LinkRule {
      * office (某某市人民政府办公室) publishes for the government, which is linked already.
      */
     private void publisherJurisdiction(DocumentMetadata meta, MentionSet cx) {
-        if (meta.publisher() == null || meta.publisher().isBlank())
-            return;
-        Mention publisher = null;
-        for (Mention m : cx.mentions())
-            if (m.entity().type() == EntityType.ORGANIZATION
-                && (m.surface().equals(meta.publisher()) || m.entity().name().equals(meta.publisher()))) {
-                publisher = m;
-                break;
-            }
+        Mention publisher = cx.publisher(meta.publisher());
         if (publisher == null || governmentOffices.stream().anyMatch(publisher.entity().name()::endsWith))
             return;
         Mention region = null;

@@ -46,10 +46,12 @@ public final class RosterRules {
             List<Mention> bodies = cx.within(EntityType.ORGANIZATION, e.affiliationStart(), e.affiliationEnd());
             Mention body = bodies.isEmpty() ? null : bodies.get(0);
             int at = e.affiliationStart();
+            java.util.Set<Mention> leads = new java.util.LinkedHashSet<>();
             for (String piece : separator.split(cx.text().substring(e.affiliationStart(), e.affiliationEnd()))) {
                 int start = at;
                 at += piece.length() + 1;
                 Mention lead = firstStartingIn(bodies, start, start + piece.length());
+                if (lead != null) leads.add(lead);
                 String t = (lead == null ? piece : cx.text().substring(lead.end(), start + piece.length())).strip();
                 // 省政府秘书长: a title that needs its body to say anything is the post with the body
                 if (lead != null && postAfterBody.stream().anyMatch(t::startsWith))
@@ -61,6 +63,10 @@ public final class RosterRules {
             if (group != null && !e.role().equals(memberRole))
                 cx.link(group.entity(), e.role().contains(deputyMark) ? Relation.DEPUTY_LEADER : Relation.LEADER,
                     e.person().entity(), e.person().start(), e.affiliationEnd());
+            // 某某　省政府秘书长、省政府办公厅主任: a member of each body one of the posts is in
+            for (Mention other : leads)
+                if (other != body)
+                    cx.link(e.person().entity(), Relation.MEMBER_OF, other.entity(), e.person().start(), e.affiliationEnd());
             if (body != null) {
                 cx.link(e.person().entity(), Relation.MEMBER_OF, body.entity(), e.person().start(), e.affiliationEnd());
                 if (group != null && e.role().equals(memberRole))

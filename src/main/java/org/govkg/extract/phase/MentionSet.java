@@ -184,6 +184,16 @@ public final class MentionSet {
         return best;
     }
 
+    /** The first mention of the organization that published the document ({@code publisher}, as its byline names it), or null. */
+    public Mention publisher(String publisher) {
+        if (publisher == null || publisher.isBlank())
+            return null;
+        for (Mention m : mentions)
+            if (m.entity().type() == EntityType.ORGANIZATION && (m.surface().equals(publisher) || m.entity().name().equals(publisher)))
+                return m;
+        return null;
+    }
+
     /** The last group named before {@code offset} that is not itself a working group of another, or null. */
     public Mention lastGroupBefore(int offset) {
         Set<EntityRef> workingGroups = new HashSet<>();
