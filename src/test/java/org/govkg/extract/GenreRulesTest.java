@@ -179,4 +179,16 @@ class GenreRulesTest {
         assertThat(linked(x, "李建国", Relation.MEMBER_OF, "某某省人民政府办公厅")).isTrue();
         assertThat(x.posts()).anyMatch(p -> p.title().equals("省政府副秘书长"));
     }
+
+    @Test
+    void aNoticeThatPublishesDocumentsContainsThemAndItsIssuerIssuedThem() {
+        String title = "某某市人民政府办公室关于印发《某某市数据共享管理办法》等两个文件的通知";
+        Extraction x = extractor.extract(title + "\n各县（市）区人民政府：\n"
+            + "经市政府同意，现将《某某市数据共享管理办法》《某某市政务云管理细则》印发给你们，请认真遵照执行。\n某某市人民政府办公室\n");
+        assertThat(x.mentions()).noneMatch(m -> m.entity().name().endsWith("等两个文件"));
+        for (String plan : List.of("某某市数据共享管理办法", "某某市政务云管理细则")) {
+            assertThat(linked(x, plan, Relation.PART_OF, title)).as(plan).isTrue();
+            assertThat(linked(x, "某某市人民政府办公室", Relation.ISSUED, plan)).as(plan).isTrue();
+        }
+    }
 }

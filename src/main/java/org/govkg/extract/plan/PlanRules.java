@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.govkg.extract.lexicon.Lexicon;
 import org.govkg.extract.model.Attribute;
 import org.govkg.extract.model.DocumentMetadata;
+import org.govkg.extract.model.EntityRef;
 import org.govkg.extract.model.Link;
 import org.govkg.extract.model.Mention;
 import org.govkg.extract.model.Relation;
@@ -35,10 +36,12 @@ public final class PlanRules implements LinkRule {
     private final char titleOpen;
     private final String about, establishes, adjusts;
     private final java.util.Set<String> forwardVerbs, signVerbs, issueVerbs;
+    private final Pattern publishingFormula;
     private final java.util.List<String> proposalSuffixes;
 
     public PlanRules(Lexicon lex) {
         issuerTitle = lex.pattern("plan.issuer-title");
+        publishingFormula = lex.pattern("plan.publishing-formula");
         verbBefore = lex.pattern("plan.verb-before");
         draftedBy = lex.pattern("plan.drafted-by");
         date = lex.pattern("plan.date");
@@ -65,6 +68,7 @@ public final class PlanRules implements LinkRule {
             verbBefore(cx, plan);
             proposal(cx, meta, plan);
         }
+        publishingFormula(meta, cx);
         for (Sentence s : cx.sentences())
             quotedProjects(cx, s);
         draftedBy(cx);
@@ -95,6 +99,34 @@ public final class PlanRules implements LinkRule {
             return;
         for (Mention g : cx.within(EntityType.LEADERSHIP_GROUP, plan.start(), plan.end()))
             cx.link(plan.entity(), r, g.entity(), plan.start(), plan.end());
+    }
+
+    /**
+     * 现将《甲》《乙》印发给你们: the notice that says so publishes each of them (they are part of it, as of
+     * the notice its title names) and the notice's issuer, or else its publisher, issued them (转发:
+     * forwarded them).
+     */
+    private void publishingFormula(DocumentMetadata meta, MentionSet cx) {
+        EntityRef notice = meta.title() == null ? null : new EntityRef(EntityType.PLAN, meta.title());
+        boolean noticeNamed = notice != null && cx.mentions().stream().anyMatch(m -> m.entity().equals(notice));
+        // the notice's own issuer (某市人民政府关于印发…的通知, published by its office), else its publisher
+        EntityRef issuer = cx.links().stream().filter(l -> l.relation() == Relation.ISSUED && l.object().equals(notice))
+            .map(Link::subject).findFirst().orElse(null);
+        if (issuer == null && cx.publisher(meta.publisher()) != null)
+            issuer = cx.publisher(meta.publisher()).entity();
+        Matcher f = publishingFormula.matcher(cx.text());
+        while (f.find()) {
+            String group = f.group("before") != null ? "before" : "after";
+            boolean forwarded = forwardVerbs.contains(f.group("before") != null ? f.group("verb") : f.group("verb2"));
+            for (Mention plan : cx.within(EntityType.PLAN, f.start(group), f.end(group))) {
+                if (plan.entity().equals(notice))
+                    continue;
+                if (issuer != null)
+                    cx.link(issuer, forwarded ? Relation.FORWARDED : Relation.ISSUED, plan.entity(), f.start(), f.end());
+                if (noticeNamed)
+                    cx.link(plan.entity(), Relation.PART_OF, notice, f.start(), f.end());
+            }
+        }
     }
 
     /** The verb just before the title tells who did what with it; the doers are named earlier in the sentence. */
