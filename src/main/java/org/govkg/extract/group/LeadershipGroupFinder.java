@@ -41,7 +41,7 @@ public final class LeadershipGroupFinder implements MentionFinder {
         countedKind = lex.pattern("group.counted-kind");
         respectively = lex.pattern("group.respectively");
         quoteMarks = lex.pattern("text.quote-marks");
-        quoteChars = lex.raw("text.quote-marks.chars");
+        quoteChars = lex.raw("text.quote-marks.chars") + lex.raw("group.name.extra-chars");
         aliasWord = lex.raw("alias.word");
         itemSeparator = lex.pattern("list.item-separator");
         named = new WordFinder(lex.list("group.suffix"), "");
