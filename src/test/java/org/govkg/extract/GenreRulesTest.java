@@ -191,4 +191,10 @@ class GenreRulesTest {
             assertThat(linked(x, "某某市人民政府办公室", Relation.ISSUED, plan)).as(plan).isTrue();
         }
     }
+
+    @Test
+    void theSharedLeadershipOfSeveralBodiesIsEachBodysPost() {
+        Extraction x = extractor.extract("某某区成立智慧某某建设领导小组，区委、区政府主要领导任组长，区政府相关部门主要负责人为成员。");
+        assertThat(x.posts()).extracting(p -> p.title()).contains("区委主要领导", "区政府主要领导").doesNotContain("主要领导");
+    }
 }

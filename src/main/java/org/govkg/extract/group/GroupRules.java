@@ -34,6 +34,7 @@ public final class GroupRules implements LinkRule {
     private final String postKey, directorKey, officeKey, membersKey, by, directorRole, deputyMark;
     private final java.util.List<String> vagueStart;
     private final String vagueContains;
+    private final java.util.List<String> governing;
 
     public GroupRules(Lexicon lex) {
         post = lex.pattern("group.post");
@@ -51,6 +52,7 @@ public final class GroupRules implements LinkRule {
         deputyMark = lex.raw("group.deputy.mark");
         vagueStart = lex.list("group.post.vague.start");
         vagueContains = lex.raw("group.post.vague.contains");
+        governing = lex.list("body.governing.suffix.party");
     }
 
     @Override
@@ -97,12 +99,24 @@ public final class GroupRules implements LinkRule {
         if (group == null)
             return;
         String clause = titles.substring(titles.lastIndexOf(by) + 1);
-        for (String t : titleSeparator.split(clause)) {
-            String title = t.strip();
-            if (title.length() >= 2 && title.length() <= 12 && vagueStart.stream().noneMatch(title::startsWith)
-                && !title.contains(vagueContains))
+        String[] items = titleSeparator.split(clause);
+        String last = items[items.length - 1].strip();
+        for (String t : items) {
+            String item = t.strip();
+            // 区委、区政府主要领导任组长: the shared 主要领导 is each body's
+            String title = last.endsWith(vagueContains) && governing.stream().anyMatch(item::endsWith) ? item + vagueContains : item;
+            boolean vague = title.contains(vagueContains) && !isBodysLeadership(title);
+            if (title.length() >= 2 && title.length() <= 12 && vagueStart.stream().noneMatch(title::startsWith) && !vague)
                 cx.post(new PostFact(group.entity(), kind, role, title, start, end));
         }
+    }
+
+    /** 区委主要领导, 市政府主要领导: the leadership of a named governing body is a post; 主要领导 alone is not. */
+    private boolean isBodysLeadership(String title) {
+        if (!title.endsWith(vagueContains))
+            return false;
+        String body = title.substring(0, title.length() - vagueContains.length());
+        return body.length() >= 2 && governing.stream().anyMatch(body::endsWith);
     }
 
     private void officeIn(MentionSet cx, Sentence s) {
