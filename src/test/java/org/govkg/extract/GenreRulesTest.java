@@ -197,4 +197,14 @@ class GenreRulesTest {
         Extraction x = extractor.extract("某某区成立智慧某某建设领导小组，区委、区政府主要领导任组长，区政府相关部门主要负责人为成员。");
         assertThat(x.posts()).extracting(p -> p.title()).contains("区委主要领导", "区政府主要领导").doesNotContain("主要领导");
     }
+
+    @Test
+    void shortOfficeNamesEndingIn办AreBodiesButVerbsAndWordsAreNot() {
+        Extraction x = extractor.extract("某某省人民政府办公厅关于做好数据工作的通知\n"
+            + "省编委办负责编制工作，市政府办牵头。某某市委党校举办培训班，制定《某某市数据管理办法》。"
+            + "同时希望某某科技有限公司加快建设，感谢某某市委的支持。\n");
+        List<String> orgs = x.mentions().stream().filter(m -> m.entity().type() == EntityType.ORGANIZATION).map(m -> m.entity().name()).toList();
+        assertThat(orgs).contains("某某省机构编制委员会办公室", "某某科技有限公司")
+            .noneMatch(n -> n.endsWith("举办") || n.endsWith("管理办") || n.startsWith("同时") || n.contains("感谢"));
+    }
 }

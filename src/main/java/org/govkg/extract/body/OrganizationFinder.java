@@ -49,6 +49,9 @@ public final class OrganizationFinder implements MentionFinder {
     private final WordFinder national;
     private final WordFinder company;
     private final Pattern postAfter;
+    private final java.util.List<String> verbEndings;
+    private final String officeMark;
+    private final String officeWordChars;
     private final Pattern websiteAfter;
     private final List<String> generic;
     private final List<String> collective;
@@ -91,6 +94,9 @@ public final class OrganizationFinder implements MentionFinder {
         companySuffixes.addAll(lex.list("org.academic.suffix"));
         company = new WordFinder(companySuffixes, "");
         postAfter = lex.pattern("body.post-after");
+        verbEndings = lex.list("body.verb-endings");
+        officeMark = lex.raw("body.office.mark");
+        officeWordChars = lex.raw("body.office.word-chars");
         websiteAfter = lex.pattern("body.website-after");
         generic = lex.list("generic");
         collective = lex.list("region.collective");
@@ -115,7 +121,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** Records the body if the match is one; true when done with this suffix, false to try a later start. */
     private boolean acceptBody(MentionSet cx, Candidates.Builder found, Matcher m) {
         Matcher name = trimmed(m);
-        if (name == null || isPostTitle(cx.text(), m.end()) || isGeneric(name.group()))
+        if (name == null || isPostTitle(cx.text(), m.end()) || isGeneric(name.group()) || endsInVerb(name.group())
+            || officeInsideAWord(cx.text(), name.group(), m.end()))
             return true;
         if (!plausible(name)) // 和省委: a later start may hold the body; 型智慧城市…: none will
             return !containsAny(name.group("region"), stopInRegion + conjunction);
@@ -139,12 +146,22 @@ public final class OrganizationFinder implements MentionFinder {
         anchored(partyDepartment, departmentSuffix, cx.text(), m -> {
             int start = m.start() + trimmer.nameStart(m.group(), m.start("dept") - m.start());
             boolean clean = !containsAny(m.group("dept"), stopInRegion) && !containsAny(m.group("committee"), stopInRegion + conjunction);
-            if (!clean || isPostTitle(cx.text(), m.end()))
+            if (!clean || isPostTitle(cx.text(), m.end()) || endsInVerb(m.group()))
                 return false;
             if (!enumeratedAfterGe(cx.text(), start))
                 cx.mention(EntityType.ORGANIZATION, cx.text().substring(start, m.end()), start, m.end());
             return true;
         });
+    }
+
+    /** 某某管理办法, 某某中心办理: 办 that goes on into a word (办法, 办理, 办事) is no office. */
+    private boolean officeInsideAWord(String text, String name, int end) {
+        return name.endsWith(officeMark) && end < text.length() && officeWordChars.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** 某校举办, 某局承办: a verb ending in 办 is no office (办) of a body. */
+    private boolean endsInVerb(String name) {
+        return verbEndings.stream().anyMatch(name::endsWith);
     }
 
     private static boolean containsAny(String s, String chars) {
