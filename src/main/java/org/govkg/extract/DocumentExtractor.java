@@ -59,7 +59,7 @@ public final class DocumentExtractor {
     private final HeaderParser header;
     private final List<MentionFinder> finders;
     private final MentionResolver overlaps;
-    private final RegionFinder regions = new RegionFinder();
+    private final RegionFinder regions;
     private final AliasRules aliases;
     private final JurisdictionExpander jurisdictions;
     private final DeicticFinder selfReferences;
@@ -93,6 +93,7 @@ public final class DocumentExtractor {
         overlaps = new MentionResolver(lex);
         aliases = new AliasRules(lex);
         jurisdictions = new JurisdictionExpander(lex, gazetteer);
+        regions = new RegionFinder(gazetteer);
         selfReferences = new DeicticFinder(lex, gazetteer);
         departmentLists = new DepartmentListFinder(lex, abbreviations);
         canonicalNames = new NameCanonicalizer(lex, abbreviations, gazetteer);

@@ -78,6 +78,20 @@ public final class Gazetteer {
         return provinceByLetter.get(letter);
     }
 
+    /** Whether a division's full name may end with {@code c} (市, 县, 区 …): a cheap test before a lookup. */
+    public boolean mayEndAName(char c) {
+        if (lastChars == null) {
+            StringBuilder b = new StringBuilder();
+            for (Division d : byName.values())
+                if (b.indexOf(d.name().substring(d.name().length() - 1)) < 0)
+                    b.append(d.name().charAt(d.name().length() - 1));
+            lastChars = b.toString();
+        }
+        return lastChars.indexOf(c) >= 0;
+    }
+
+    private volatile String lastChars;
+
     /** Whether {@code text} holds a province's name or two-character short name (山东, 浙江). */
     public boolean holdsProvinceName(String text) {
         if (provinceNames == null)

@@ -207,4 +207,11 @@ class GenreRulesTest {
         assertThat(orgs).contains("某某省机构编制委员会办公室", "某某科技有限公司")
             .noneMatch(n -> n.endsWith("举办") || n.endsWith("管理办") || n.startsWith("同时") || n.contains("感谢"));
     }
+
+    @Test
+    void aCountyLevelDivisionWrittenAloneIsARegion() {
+        Extraction x = extractor.extract("浙江省人民政府办公厅关于做好数据工作的通知\n义乌市加快建设城市大脑，昆山市也在推进。\n");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.REGION).extracting(m -> m.entity().name())
+            .contains("义乌市", "昆山市");
+    }
 }

@@ -125,6 +125,15 @@ public final class MentionSet {
     }
 
     /** Mentions of the type that cover {@code offset}. */
+    /** Whether any mention, of any type, covers {@code offset}. */
+    public boolean covered(int offset) {
+        for (List<Mention> at : byStart.subMap(offset - LONGEST_MENTION, true, offset, true).values())
+            for (Mention m : at)
+                if (m.contains(offset))
+                    return true;
+        return false;
+    }
+
     public List<Mention> covering(EntityType type, int offset) {
         List<Mention> out = new ArrayList<>();
         for (List<Mention> at : byStart.subMap(offset - LONGEST_MENTION, true, offset, true).values())

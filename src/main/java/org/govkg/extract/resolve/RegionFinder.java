@@ -19,6 +19,11 @@ import java.util.Set;
  * names: once 某某州 has appeared as the prefix of a body's name, every 某某州 is that region.
  */
 public final class RegionFinder {
+    private final org.govkg.resolve.Gazetteer gazetteer;
+
+    public RegionFinder(org.govkg.resolve.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     public void find(List<Notes.RegionPrefix> prefixes, MentionSet cx) {
         Set<String> names = new LinkedHashSet<>();
@@ -36,5 +41,33 @@ public final class RegionFinder {
             for (int i = cx.text().indexOf(name); i >= 0; i = cx.text().indexOf(name, i + name.length()))
                 if (known.add(i))
                     cx.mention(EntityType.REGION, name, i, i + name.length());
+        divisionsByName(cx, known);
     }
+
+    /**
+     * A division written with its full name on its own (乐清市, 某某区) is that region, whether or not a
+     * body of it is named: the gazetteer knows every province-, prefecture- and county-level name.
+     */
+    private void divisionsByName(MentionSet cx, Set<Integer> known) {
+        String text = cx.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (known.contains(i))
+                continue;
+            for (int n = Math.min(LONGEST, text.length() - i); n >= SHORTEST; n--) {
+                if (!gazetteer.mayEndAName(text.charAt(i + n - 1)))
+                    continue;
+                String name = text.substring(i, i + n);
+                org.govkg.resolve.Gazetteer.Division d = gazetteer.find(name);
+                if (d != null && d.name().equals(name) && !cx.covered(i) && !cx.covered(i + n - 1)) {
+                    cx.mention(EntityType.REGION, name, i, i + n);
+                    known.add(i);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Lengths of the full names looked for: 某某市 up to 某某某某族自治县. */
+    private static final int SHORTEST = 3, LONGEST = 12;
 }
