@@ -78,6 +78,28 @@ public final class Gazetteer {
         return provinceByLetter.get(letter);
     }
 
+    /**
+     * Every division written with its full name in {@code text} (某某市, 某某县), longest first, each
+     * reported with its start; names do not overlap.
+     */
+    public void forEachFullName(String text, java.util.function.ObjIntConsumer<String> found) {
+        for (int i = 0; i < text.length(); i++)
+            for (int n = Math.min(LONGEST_NAME, text.length() - i); n >= SHORTEST_NAME; n--) {
+                if (!mayEndAName(text.charAt(i + n - 1)))
+                    continue;
+                String name = text.substring(i, i + n);
+                Division d = byName.get(name);
+                if (d != null && d.name().equals(name)) {
+                    found.accept(name, i);
+                    i += n - 1;
+                    break;
+                }
+            }
+    }
+
+    /** Lengths of the full names looked for in text: 某某市 up to 某某某某族自治县. */
+    private static final int SHORTEST_NAME = 3, LONGEST_NAME = 12;
+
     /** Whether a division's full name may end with {@code c} (市, 县, 区 …): a cheap test before a lookup. */
     public boolean mayEndAName(char c) {
         if (lastChars == null) {

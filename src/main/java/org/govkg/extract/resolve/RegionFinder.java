@@ -49,25 +49,9 @@ public final class RegionFinder {
      * body of it is named: the gazetteer knows every province-, prefecture- and county-level name.
      */
     private void divisionsByName(MentionSet cx, Set<Integer> known) {
-        String text = cx.text();
-        for (int i = 0; i < text.length(); i++) {
-            if (known.contains(i))
-                continue;
-            for (int n = Math.min(LONGEST, text.length() - i); n >= SHORTEST; n--) {
-                if (!gazetteer.mayEndAName(text.charAt(i + n - 1)))
-                    continue;
-                String name = text.substring(i, i + n);
-                org.govkg.resolve.Gazetteer.Division d = gazetteer.find(name);
-                if (d != null && d.name().equals(name) && !cx.covered(i) && !cx.covered(i + n - 1)) {
-                    cx.mention(EntityType.REGION, name, i, i + n);
-                    known.add(i);
-                    i += n - 1;
-                    break;
-                }
-            }
-        }
+        gazetteer.forEachFullName(cx.text(), (name, at) -> {
+            if (!known.contains(at) && !cx.covered(at) && !cx.covered(at + name.length() - 1) && known.add(at))
+                cx.mention(EntityType.REGION, name, at, at + name.length());
+        });
     }
-
-    /** Lengths of the full names looked for: 某某市 up to 某某某某族自治县. */
-    private static final int SHORTEST = 3, LONGEST = 12;
 }
