@@ -214,4 +214,12 @@ class GenreRulesTest {
         assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.REGION).extracting(m -> m.entity().name())
             .contains("义乌市", "昆山市");
     }
+
+    @Test
+    void nationalDepartmentsAreBodiesButNotInsideOtherWords() {
+        Extraction x = extractor.extract("某某省人民政府办公厅关于做好数据工作的通知\n积极争取财政部、商务部支持，协调公安部门和财政部长会议。\n");
+        List<String> orgs = x.mentions().stream().filter(m -> m.entity().type() == EntityType.ORGANIZATION).map(m -> m.surface()).toList();
+        assertThat(orgs).contains("财政部", "商务部").doesNotContain("公安部");
+        assertThat(orgs.stream().filter("财政部"::equals)).hasSize(1);
+    }
 }

@@ -49,6 +49,7 @@ public final class OrganizationFinder implements MentionFinder {
     private final WordFinder national;
     private final WordFinder company;
     private final Pattern postAfter;
+    private final String nationalNotBefore;
     private final java.util.List<String> verbEndings;
     private final String officeMark;
     private final String officeWordChars;
@@ -88,7 +89,10 @@ public final class OrganizationFinder implements MentionFinder {
         bodySuffix = new WordFinder(lex.list("org.suffix"), "");
         departmentSuffix = new WordFinder(lex.list("body.department.suffix"), "");
         body = lex.pattern("body.name");
-        national = new WordFinder(lex.list("org.national"), "");
+        List<String> nationalBodies = new java.util.ArrayList<>(lex.list("org.national"));
+        nationalBodies.addAll(lex.list("org.national.departments"));
+        national = new WordFinder(nationalBodies, "");
+        nationalNotBefore = lex.raw("org.national.not-before.chars");
         partyDepartment = lex.pattern("body.party-department");
         List<String> companySuffixes = new java.util.ArrayList<>(lex.list("org.company.suffix"));
         companySuffixes.addAll(lex.list("org.academic.suffix"));
@@ -290,7 +294,8 @@ public final class OrganizationFinder implements MentionFinder {
 
     private void findNational(MentionSet cx) {
         national.forEach(cx.text(), m -> {
-            if (!isPostTitle(cx.text(), m.end()))
+            boolean word = m.end() < cx.text().length() && nationalNotBefore.indexOf(cx.text().charAt(m.end())) >= 0;
+            if (!isPostTitle(cx.text(), m.end()) && !word)
                 cx.mention(EntityType.ORGANIZATION, m.group(), m.start(), m.end());
         });
     }
