@@ -87,7 +87,7 @@ public final class DocumentExtractor {
         Gazetteer gazetteer = Gazetteer.standard();
         splitter = new SentenceSplitter(lex);
         header = new HeaderParser(lex);
-        finders = List.of(new OrganizationFinder(lex, gazetteer), new LeadershipGroupFinder(lex), new PlanFinder(lex),
+        finders = List.of(new OrganizationFinder(lex, gazetteer, abbreviations), new LeadershipGroupFinder(lex), new PlanFinder(lex),
             new ProjectFinder(lex, gazetteer), new PersonFinder(lex), new RosterFinder(lex), new WorkingGroupSectionFinder(lex),
             new TaskFinder(lex), new PublisherUnitFinder(lex));
         overlaps = new MentionResolver(lex);

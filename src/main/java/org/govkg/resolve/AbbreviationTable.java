@@ -110,6 +110,31 @@ public final class AbbreviationTable {
         return name.replaceFirst("(委员会|办公室|管理局|局|委|厅|办)$", "");
     }
 
+    /**
+     * The national counterparts of the table's departments, as the State Council names its own:
+     * a 局 or 厅 of a province or city is a 部 at the national level (教育局 → 教育部, 财政厅 → 财政部),
+     * and a bureau or commission is the national one with 国家 before it (统计局 → 国家统计局,
+     * 发展和改革委员会 → 国家发展和改革委员会). Some of these names exist nowhere; they are harmless,
+     * as no text writes them.
+     */
+    public List<String> nationalForms() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String full : inTableOrder) {
+            if (full.endsWith(BUREAU) || full.endsWith(DEPARTMENT)) {
+                String stem = full.substring(0, full.length() - 1).replaceFirst(MANAGEMENT + "$", "");
+                if (stem.length() >= 2)
+                    out.add(stem + MINISTRY);
+            }
+            if (full.endsWith(BUREAU) || full.endsWith(COMMISSION))
+                out.add(NATIONAL + full);
+        }
+        List<String> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted;
+    }
+
+    private static final String BUREAU = "局", DEPARTMENT = "厅", COMMISSION = "委员会", MINISTRY = "部", NATIONAL = "国家", MANAGEMENT = "管理";
+
     /** Number of full forms in the table. */
     public int size() {
         return fullForms.size();

@@ -63,7 +63,7 @@ public final class OrganizationFinder implements MentionFinder {
     private final String placeholders;
     private final List<String> zoneSuffixes;
 
-    public OrganizationFinder(Lexicon lex, Gazetteer gazetteer) {
+    public OrganizationFinder(Lexicon lex, Gazetteer gazetteer, org.govkg.resolve.AbbreviationTable abbreviations) {
         this.gazetteer = gazetteer;
         placeholders = lex.raw("body.placeholder.chars");
         zoneSuffixes = lex.list("body.zone.suffix");
@@ -90,7 +90,7 @@ public final class OrganizationFinder implements MentionFinder {
         departmentSuffix = new WordFinder(lex.list("body.department.suffix"), "");
         body = lex.pattern("body.name");
         List<String> nationalBodies = new java.util.ArrayList<>(lex.list("org.national"));
-        nationalBodies.addAll(lex.list("org.national.departments"));
+        nationalBodies.addAll(abbreviations.nationalForms());
         national = new WordFinder(nationalBodies, "");
         nationalNotBefore = lex.raw("org.national.not-before.chars");
         partyDepartment = lex.pattern("body.party-department");
