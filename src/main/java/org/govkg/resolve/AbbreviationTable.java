@@ -112,10 +112,9 @@ public final class AbbreviationTable {
 
     /**
      * The national counterparts of the table's departments, as the State Council names its own:
-     * a 局 or 厅 of a province or city is a 部 at the national level (教育局 → 教育部, 财政厅 → 财政部),
-     * and a bureau or commission is the national one with 国家 before it (统计局 → 国家统计局,
-     * 发展和改革委员会 → 国家发展和改革委员会). Some of these names exist nowhere; they are harmless,
-     * as no text writes them.
+     * a 局 or 厅 of a province or city is a 部 at the national level (某某局, 某某厅 → 某某部), and a
+     * bureau or commission is the national one with 国家 before it (某某局 → 国家某某局, 某某委员会 →
+     * 国家某某委员会). Some of these names exist nowhere; they are harmless, as no text writes them.
      */
     public List<String> nationalForms() {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
