@@ -2,10 +2,12 @@ package org.govkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.govkg.bench.DiagramBenchmark;
 import org.govkg.bench.ExtractionBenchmark;
+import org.govkg.bench.GraphSizeBenchmark;
 import org.govkg.bench.WebBenchmark;
 
 import picocli.CommandLine.Command;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "--data, each varied so that no two are identical.",
         "Example: govkg bench --documents 300",
         "Example: govkg bench --diagrams --rounds 20",
-        "Example: govkg bench --web --triples 1000000"})
+        "Example: govkg bench --web --triples 1000000",
+        "Example: govkg bench --graph-size --corpus ../shared/corpus/dev --corpus ../shared/corpus/real"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents", description = "Seed documents. Default: ${DEFAULT-VALUE}.")
     Path data;
@@ -45,12 +48,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", defaultValue = "400", description = "Timed requests per page kind for --web. Default: ${DEFAULT-VALUE}.")
     int requests;
 
+    @Option(names = "--graph-size", description = "Count the quads ingest writes per document instead (no store): per genre "
+        + "(from NAME.gold.json beside a document, else its category) and per part of the graph, over the --corpus folders.")
+    boolean graphSize;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of documents for --graph-size (repeatable). Default: --data.")
+    List<Path> corpus;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (graphSize) {
+            new GraphSizeBenchmark(out, corpus == null || corpus.isEmpty() ? List.of(data) : corpus).run();
+            return 0;
+        }
         if (web) {
             new WebBenchmark(out, data.getParent() == null ? Path.of(".") : data.getParent(), triples, requests).run();
             return 0;

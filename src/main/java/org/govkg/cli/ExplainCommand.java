@@ -5,7 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -65,18 +71,29 @@ final class ExplainCommand implements Callable<Integer> {
         return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
+    /** One line per surface form and document: how often, and the rule that linked it. */
+    private record NameUse(String surface, String document, String title) {}
+
     private static void explain(KnowledgeStore ks, String iri, PrintWriter out) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(resource("mentions.rq"));
         q.setIri("entity", iri);
+        Map<NameUse, Set<String>> mentions = new TreeMap<>(Comparator.comparing(NameUse::surface).thenComparing(NameUse::document));
+        Map<NameUse, String> why = new HashMap<>();
         ks.read(c -> {
             c.querySelect(q.asQuery(), r -> {
-                String why = r.contains("resolution") ? r.getLiteral("resolution").getLexicalForm() : "as written";
-                String title = r.contains("title") ? r.getLiteral("title").getLexicalForm() : r.getResource("document").getURI();
-                out.printf("  %-24s ×%d  in %s%n      %s%n", r.getLiteral("surface").getLexicalForm(),
-                    r.getLiteral("mentions").getInt(), title, why);
+                String text = r.getLiteral("text").getLexicalForm();
+                int from = r.getLiteral("from").getInt();
+                int start = r.getLiteral("start").getInt() - from, end = r.getLiteral("end").getInt() - from;
+                if (start < 0 || end > text.length() || start >= end) return;
+                String doc = r.getResource("document").getURI();
+                NameUse use = new NameUse(text.substring(start, end), doc, r.contains("title") ? r.getLiteral("title").getLexicalForm() : doc);
+                mentions.computeIfAbsent(use, k -> new HashSet<>()).add(r.getResource("m").getURI());
+                if (r.contains("why")) why.putIfAbsent(use, r.getLiteral("why").getLexicalForm());
             });
             return null;
         });
+        mentions.forEach((use, ms) -> out.printf("  %-24s ×%d  in %s%n      %s%n", use.surface(), ms.size(), use.title(),
+            why.getOrDefault(use, "as written")));
     }
 
     private static String resource(String name) {

@@ -1,6 +1,7 @@
 package org.govkg.ingest;
 
 import java.math.BigInteger;
+import java.util.BitSet;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,13 +32,15 @@ import org.govkg.extract.model.PostFact;
 import org.govkg.extract.model.Sentence;
 import org.govkg.vocab.GKG;
 import org.govkg.vocab.Hashes;
-import org.govkg.vocab.PROV;
 import org.govkg.vocab.Prefixes;
 
 /**
  * Writes what was extracted from one document as the RDF of its named graph: the document and its
- * metadata, the entities it names, the links between them, and for every fact the sentence and
- * character offsets it came from (links are reified as {@code gkg:Assertion}s).
+ * metadata, the entities it names, the links between them, and for every fact the sentence it came
+ * from: a statement node ({@code rdf:subject/predicate/object} and {@code gkg:sentence}) per fact and
+ * sentence, a mention node (entity, sentence, offsets) per name as written. Provenance nodes carry no
+ * {@code rdf:type}: their defining property says what they are, and the ontology's domains let a
+ * reasoner add the classes.
  */
 public final class DocumentGraphWriter {
     private static final String ZH = "zh";
@@ -93,35 +96,49 @@ public final class DocumentGraphWriter {
         return doc;
     }
 
+    /**
+     * The sentences that carry a mention, a fact or a figure; the others are only in the document's
+     * text (which the full-text index also holds), since nothing points to them.
+     */
     private static Map<Integer, Resource> sentences(Model m, String docIri, Resource doc, Extraction x) {
+        BitSet used = new BitSet();
+        x.mentions().forEach(v -> used.set(x.sentenceAt(v.start()).index()));
+        x.links().forEach(v -> used.set(x.sentenceAt(v.start()).index()));
+        x.posts().forEach(v -> used.set(x.sentenceAt(v.start()).index()));
+        x.memberCounts().forEach(v -> used.set(x.sentenceAt(v.start()).index()));
+        x.attributes().forEach(v -> used.set(x.sentenceAt(v.start()).index()));
+        x.figures().forEach(v -> used.set(x.sentenceAt(v.start()).index()));
         Map<Integer, Resource> out = new HashMap<>();
         for (Sentence s : x.sentences())
-            out.put(s.index(), m.createResource(docIri + "#s" + s.index(), GKG.Sentence)
-                .addProperty(GKG.text, m.createLiteral(s.text(), ZH))
-                .addLiteral(GKG.start, offset(m, s.start()))
-                .addLiteral(GKG.end, offset(m, s.end()))
-                .addProperty(DCTerms.isPartOf, doc));
+            if (used.get(s.index()))
+                out.put(s.index(), m.createResource(docIri + "#s" + s.index())
+                    .addProperty(GKG.text, m.createLiteral(s.text(), ZH))
+                    .addLiteral(GKG.start, offset(m, s.start()))
+                    .addLiteral(GKG.end, offset(m, s.end()))
+                    .addProperty(DCTerms.isPartOf, doc));
         return out;
     }
 
+    /**
+     * A mention is its entity, its sentence and its offsets: the words as written are the document's
+     * text between the offsets, and the document is the sentence's.
+     */
     private static void mention(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
                                 Mention mention) {
         Resource entity = entity(m, mention.entity());
-        // the alias is the words as written, without the title marks or quotes around them (kept in gkg:surface)
+        // the alias is the words as written, without the title marks or quotes around them
         String alias = mention.surface().replaceAll("^[《“\"]|[》”\"]$", "").replace('\n', ' ');
         if (!alias.equals(mention.entity().name()))
             entity.addProperty(SKOS.altLabel, m.createLiteral(alias, ZH));
         doc.addProperty(GKG.mentions, entity);
         String iri = docIri + "#m" + mention.start() + "-" + mention.end() + "-" + mention.entity().type().segment();
-        m.createResource(iri, GKG.Mention)
+        Resource node = m.createResource(iri)
             .addProperty(GKG.mentionOf, entity)
-            .addProperty(GKG.surface, m.createLiteral(mention.surface(), ZH))
             .addLiteral(GKG.start, offset(m, mention.start()))
             .addLiteral(GKG.end, offset(m, mention.end()))
-            .addProperty(GKG.sentence, sentences.get(x.sentenceAt(mention.start()).index()))
-            .addProperty(PROV.wasDerivedFrom, doc);
+            .addProperty(GKG.sentence, sentences.get(x.sentenceAt(mention.start()).index()));
         if (mention.resolution() != null)
-            m.getResource(iri).addProperty(GKG.resolution, mention.resolution());
+            node.addProperty(GKG.resolution, mention.resolution());
     }
 
     /** Curation's {@code label} rules: the entity keeps its IRI and shows the chosen label; its old one stays an alias. */
@@ -155,19 +172,20 @@ public final class DocumentGraphWriter {
         return l.relation().property();
     }
 
-    /** The fact itself as a plain triple, plus a reified {@code gkg:Assertion} saying where it came from. */
+    /**
+     * The fact itself as a plain triple, plus one statement node saying which sentence states it
+     * (the sentence gives the document); the same fact twice in one sentence is one node.
+     */
     private static void assertion(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
                                   Resource s, Property p, RDFNode o, int start, int end) {
         s.addProperty(p, o);
-        String key = s.getURI() + ' ' + p.getURI() + ' ' + o + ' ' + start + ' ' + end;
-        m.createResource(docIri + "#a" + Hashes.sha256(key, 16), GKG.Assertion)
+        Resource sentence = sentences.get(x.sentenceAt(start).index());
+        String key = s.getURI() + ' ' + p.getURI() + ' ' + o + ' ' + sentence.getURI();
+        m.createResource(docIri + "#a" + Hashes.sha256(key, 16))
             .addProperty(RDF.subject, s)
             .addProperty(RDF.predicate, p)
             .addProperty(RDF.object, o)
-            .addProperty(GKG.sentence, sentences.get(x.sentenceAt(start).index()))
-            .addLiteral(GKG.start, offset(m, start))
-            .addLiteral(GKG.end, offset(m, end))
-            .addProperty(PROV.wasDerivedFrom, doc);
+            .addProperty(GKG.sentence, sentence);
     }
 
     private static void post(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
@@ -188,15 +206,12 @@ public final class DocumentGraphWriter {
 
     private static void figure(Model m, String docIri, Resource doc, Extraction x, Map<Integer, Resource> sentences,
                                Figure f) {
-        Resource fig = m.createResource(docIri + "#f" + f.start(), GKG.Figure)
+        Resource fig = m.createResource(docIri + "#f" + f.start())
             .addLiteral(GKG.value, m.createTypedLiteral(f.value()))
             .addProperty(GKG.unit, f.unit())
             .addProperty(GKG.measures, m.createLiteral(f.measures(), ZH))
             .addProperty(RDFS.label, m.createLiteral(x.text().substring(f.start(), f.end()), ZH))
-            .addProperty(GKG.sentence, sentences.get(x.sentenceAt(f.start()).index()))
-            .addLiteral(GKG.start, offset(m, f.start()))
-            .addLiteral(GKG.end, offset(m, f.end()))
-            .addProperty(PROV.wasDerivedFrom, doc);
+            .addProperty(GKG.sentence, sentences.get(x.sentenceAt(f.start()).index()));
         Resource subject = f.subject() != null ? entity(m, f.subject()) : doc;
         subject.addProperty(GKG.figure, fig);
     }

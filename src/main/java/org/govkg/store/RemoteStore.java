@@ -257,7 +257,7 @@ public final class RemoteStore implements KnowledgeStore {
         String values = java.util.stream.IntStream.range(0, hits.size())
             .mapToObj(i -> "(" + SparqlTerms.iri(hits.get(i).subject()) + " " + NodeFmtLib.strNT(literals.get(i).asNode()) + ")")
             .collect(Collectors.joining(" "));
-        String kind = field == TextMatch.Field.SENTENCES ? " ?s a gkg:Sentence ; gkg:text ?lit ." : " ?s ?p ?lit .";
+        String kind = field == TextMatch.Field.SENTENCES ? " ?s dcterms:isPartOf ?doc ; gkg:text ?lit ." : " ?s ?p ?lit .";
         java.util.Set<String> present = new java.util.HashSet<>();
         read(conn -> {
             conn.querySelect(PREFIXES + "SELECT DISTINCT ?s ?lit { VALUES (?s ?lit) { " + values + " } FILTER EXISTS {" + kind + " } }",
@@ -284,7 +284,7 @@ public final class RemoteStore implements KnowledgeStore {
                 : "CONTAINS(STR(?lit), " + SparqlTerms.string(p) + ")")
             .collect(Collectors.joining(" && "));
         String pattern = field == TextMatch.Field.NAMES ? "?s skos:prefLabel|skos:altLabel|dcterms:title|rdfs:label ?lit"
-            : "?s a gkg:Sentence ; gkg:text ?lit";
+            : "?s dcterms:isPartOf ?doc ; gkg:text ?lit";
         return read(conn -> {
             List<TextMatch> out = new ArrayList<>();
             conn.querySelect(PREFIXES + "SELECT DISTINCT ?s ?lit { " + pattern + " FILTER(isIRI(?s) && " + filter + ") } LIMIT " + limit, row -> {

@@ -105,7 +105,7 @@ final class TextIndexing {
         remove(graphIri);
         if (!graphIri.startsWith(GKG.DOCUMENT_BASE)) return;
         Set<Node> sentences = new HashSet<>();
-        graph.listSubjectsWithProperty(RDF.type, GKG.Sentence).forEach(r -> sentences.add(r.asNode()));
+        graph.listSubjectsWithProperty(DCTerms.isPartOf).forEach(r -> sentences.add(r.asNode()));
         graph.getGraph().find().forEach(t -> index(graphIri, t, sentences));
     }
 

@@ -44,10 +44,6 @@ public final class GKG {
     public static final Resource Region = resource("Region");
     public static final Resource Document = resource("Document");
     public static final Resource Post = resource("Post");
-    public static final Resource Figure = resource("Figure");
-    public static final Resource Mention = resource("Mention");
-    public static final Resource Sentence = resource("Sentence");
-    public static final Resource Assertion = resource("Assertion");
 
     public static final Property issued = property("issued");
     public static final Property signed = property("signed");
@@ -94,7 +90,6 @@ public final class GKG {
     public static final Property text = property("text");
 
     public static final Property mentionOf = property("mentionOf");
-    public static final Property surface = property("surface");
     public static final Property resolution = property("resolution");
     public static final Property sentence = property("sentence");
     public static final Property start = property("start");

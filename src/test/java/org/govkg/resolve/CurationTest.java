@@ -43,7 +43,8 @@ class CurationTest {
     private List<String> labels(String surface) {
         return store.read(c -> {
             List<String> out = new ArrayList<>();
-            c.querySelect(PREFIXES + "SELECT ?n { ?m gkg:surface \"" + surface + "\"@zh ; gkg:mentionOf/skos:prefLabel ?n }",
+            c.querySelect(PREFIXES + "SELECT ?n { ?m gkg:mentionOf/skos:prefLabel ?n ; gkg:start ?a ; gkg:end ?b ; gkg:sentence ?s ."
+                    + " ?s gkg:text ?t ; gkg:start ?f FILTER(STR(SUBSTR(?t, ?a - ?f + 1, ?b - ?a)) = \"" + surface + "\") }",
                 r -> out.add(r.getLiteral("n").getLexicalForm()));
             return out;
         });

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.govkg.vocab.GKG;
 import org.junit.jupiter.api.AfterEach;
@@ -106,7 +107,7 @@ abstract class KnowledgeStoreContract {
 
     static Model withSentence(String graph, String hash, String label, String sentence) {
         Model m = document(graph, hash, label);
-        m.createResource(graph + "#s1", GKG.Sentence).addProperty(GKG.text, sentence, "zh");
+        m.createResource(graph + "#s1").addProperty(GKG.text, sentence, "zh").addProperty(DCTerms.isPartOf, m.getResource(graph));
         return m;
     }
 
