@@ -31,7 +31,7 @@ public final class ExtractionBenchmark {
 
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("govkg-bench");
-        List<Path> files = generate(dir);
+        List<Path> files = BenchCorpus.variedCopies(List.of(seeds), documents, dir);
         List<String> texts = new ArrayList<>();
         long chars = 0;
         for (Path f : files) {
@@ -62,17 +62,4 @@ public final class ExtractionBenchmark {
         out.flush();
     }
 
-    private List<Path> generate(Path dir) throws Exception {
-        List<Path> found = Ingester.expand(List.of(seeds));
-        if (found.isEmpty())
-            throw new IllegalArgumentException("no documents in " + seeds);
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < documents; i++) {
-            String text = Files.readString(found.get(i % found.size()));
-            Path f = dir.resolve(String.format("bench-%04d.txt", i));
-            Files.writeString(f, text + "\n（第" + i + "份）\n");
-            files.add(f);
-        }
-        return files;
-    }
 }

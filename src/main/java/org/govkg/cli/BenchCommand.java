@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.govkg.bench.DiagramBenchmark;
 import org.govkg.bench.ExtractionBenchmark;
 import org.govkg.bench.GraphSizeBenchmark;
+import org.govkg.bench.IngestBenchmark;
 import org.govkg.bench.WebBenchmark;
 
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Example: govkg bench --documents 300",
         "Example: govkg bench --diagrams --rounds 20",
         "Example: govkg bench --web --triples 1000000",
+        "Example: govkg bench --ingest --documents 2000 --corpus ../shared/corpus/dev --corpus ../shared/corpus/real",
         "Example: govkg bench --graph-size --corpus ../shared/corpus/dev --corpus ../shared/corpus/real"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents", description = "Seed documents. Default: ${DEFAULT-VALUE}.")
@@ -52,7 +54,15 @@ final class BenchCommand implements Callable<Integer> {
         + "(from NAME.gold.json beside a document, else its category) and per part of the graph, over the --corpus folders.")
     boolean graphSize;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of documents for --graph-size (repeatable). Default: --data.")
+    @Option(names = "--ingest", description = "Measure batch ingest instead: --documents copies of the --corpus documents "
+        + "ingested into a fresh TDB2 store, then the very quads it wrote loaded by Jena's parallel and basic bulk loaders, "
+        + "store size on disk before and after compaction, documents/s by tenth of the corpus.")
+    boolean ingest;
+
+    @Option(names = "--one-per-transaction", description = "With --ingest: write each document in its own transaction, as uploads are, for comparison.")
+    boolean onePerTransaction;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of documents for --graph-size and --ingest (repeatable). Default: --data.")
     List<Path> corpus;
 
     @Spec
@@ -61,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (ingest) {
+            new IngestBenchmark(out, corpus == null || corpus.isEmpty() ? List.of(data) : corpus, documents, onePerTransaction).run();
+            return 0;
+        }
         if (graphSize) {
             new GraphSizeBenchmark(out, corpus == null || corpus.isEmpty() ? List.of(data) : corpus).run();
             return 0;

@@ -9,7 +9,9 @@ import org.govkg.ingest.DocumentFile;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.FileOutcome;
 import org.govkg.ingest.Ingester;
+import org.govkg.store.EmbeddedStore;
 import org.govkg.store.KnowledgeStore;
+import org.govkg.store.StoreQuery;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -30,6 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
+        description = "Documents written per transaction into a store directory (all of a batch or none of it is in; a file "
+            + "is reported once its batch is stored). Larger batches write faster and leave a smaller store. Default: ${DEFAULT-VALUE}.")
+    int batch;
 
     @Option(names = {"-v", "--verbose"}, description = "Print one line per file, not only failures.")
     boolean verbose;
@@ -69,14 +76,24 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
             return counts[FileOutcome.Status.FAILED.ordinal()] > 0 ? 1 : 0;
         }
-        try (KnowledgeStore ks = store.open(); ProgressBar bar = progressBar(files.size())) {
-            new Ingester(ks, new DocumentReader(), org.govkg.resolve.Curation.read(curation)).ingestDocuments(files, o -> {
-                counts[o.status().ordinal()]++;
-                report(o, out, err);
-                bar.step();
-            });
+        String size = "";
+        try (KnowledgeStore ks = store.open()) {
+            try (ProgressBar bar = progressBar(files.size())) {
+                new Ingester(ks, new DocumentReader(), org.govkg.resolve.Curation.read(curation)).batching(ks instanceof EmbeddedStore ? batch : 1).ingestDocuments(files, o -> {
+                    counts[o.status().ordinal()]++;
+                    report(o, out, err);
+                    bar.step();
+                });
+            }
+            if (ks instanceof EmbeddedStore embedded) {
+                if (counts[FileOutcome.Status.INGESTED.ordinal()] > 0) embedded.compactIfGrown();
+                long documents = embedded.read(c -> c.query(StoreQuery.named("document-count").text()).execSelect().next().getLiteral("n").getLong());
+                long bytes = embedded.sizeOnDisk();
+                size = String.format("; store %s on disk, %.0f KB per document", CompactCommand.megabytes(bytes),
+                    documents == 0 ? 0.0 : bytes / 1024.0 / documents);
+            }
         }
-        out.printf("ingested %d, unchanged %d, failed %d%n", counts[0], counts[1], counts[2]);
+        out.printf("ingested %d, unchanged %d, failed %d%s%n", counts[0], counts[1], counts[2], size);
         out.flush();
         return counts[FileOutcome.Status.FAILED.ordinal()] > 0 ? 1 : 0;
     }

@@ -3,25 +3,35 @@ package org.govkg.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.govkg.resolve.Curation;
+import org.govkg.store.EmbeddedStore;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.StoreRefusedException;
 import org.govkg.store.StoreUnavailableException;
 
 /**
- * Reads, extracts, validates and stores documents, one write transaction per document. A file that
- * fails is reported and skipped; the rest of the batch goes on. An unchanged file is not stored again.
+ * Reads, extracts, validates and stores documents: a folder in batches of documents per write
+ * transaction, a single document in its own. A file that fails is reported and skipped; the rest of
+ * the batch goes on. An unchanged file is not stored again.
  */
 public final class Ingester {
     private final KnowledgeStore store;
     private final DocumentReader reader;
     private final DocumentGraphBuilder graphs;
+    private int batchDocuments;
 
     public Ingester(KnowledgeStore store, DocumentReader reader) {
         this(store, reader, Curation.NONE);
@@ -32,6 +42,15 @@ public final class Ingester {
         this.store = store;
         this.reader = reader;
         this.graphs = new DocumentGraphBuilder(curation);
+        // a remote store takes one graph per request anyway: its documents are reported as each is in
+        this.batchDocuments = store instanceof EmbeddedStore ? BATCH_DOCUMENTS : 1;
+    }
+
+    /** Writes at most {@code documents} documents per write transaction (1: each in its own, as uploads are). */
+    public Ingester batching(int documents) {
+        if (documents < 1) throw new IllegalArgumentException("a batch holds at least one document, not " + documents);
+        this.batchDocuments = documents;
+        return this;
     }
 
     /** Ingests files given on their own (each known by its file name), calling {@code listener} after each. */
@@ -39,28 +58,152 @@ public final class Ingester {
         return ingestDocuments(files.stream().map(DocumentFile::of).toList(), listener);
     }
 
-    /** Ingests documents (as {@link #documents} finds them), calling {@code listener} after each. */
+    /**
+     * Ingests documents (as {@link #documents} finds them), calling {@code listener} for each, in
+     * their order, once it is stored or refused. Documents are written together, up to
+     * {@link #batching} documents per write transaction (a batch is all in or all out), since one
+     * small transaction per document costs TDB2 a copy of every block it touches; a batch the store
+     * refuses is written again one document at a time, so that only the document at fault is lost.
+     */
     public List<FileOutcome> ingestDocuments(List<DocumentFile> documents, Consumer<FileOutcome> listener) {
         List<FileOutcome> outcomes = new ArrayList<>();
-        String unavailable = null;
-        for (DocumentFile f : documents) {
-            FileOutcome o;
-            if (unavailable != null) {
-                // a store that stopped answering would make each remaining document wait for its retries in vain
-                o = new FileOutcome(f.path(), FileOutcome.Status.FAILED, "not stored: " + unavailable, 0, List.of());
-            } else {
-                try {
-                    o = ingest(f);
-                } catch (StoreUnavailableException e) {
-                    unavailable = "the store stopped answering before this document (" + e.getMessage() + "); run the same command again to add it";
-                    o = new FileOutcome(f.path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of());
-                }
-            }
+        Batch batch = new Batch(o -> {
             outcomes.add(o);
             listener.accept(o);
+        });
+        String unavailable = null;
+        // Reading and extracting the next documents goes on in a second thread while a batch is written.
+        ExecutorService reading = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "govkg-ingest-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Prepared>> ahead = new ArrayDeque<>();
+        try {
+            int next = 0;
+            for (DocumentFile f : documents) {
+                while (next < documents.size() && ahead.size() < READ_AHEAD) {
+                    DocumentFile d = documents.get(next++);
+                    ahead.add(reading.submit(() -> prepare(d)));
+                }
+                Future<Prepared> prepared = ahead.remove();
+                if (unavailable != null) {
+                    // a store that stopped answering would make each remaining document wait for its retries in vain
+                    prepared.cancel(true);
+                    batch.add(Prepared.outcome(f, new FileOutcome(f.path(), FileOutcome.Status.FAILED, "not stored: " + unavailable, 0, List.of())));
+                    continue;
+                }
+                try {
+                    batch.add(take(prepared));
+                } catch (StoreUnavailableException e) {
+                    unavailable = "the store stopped answering before this document (" + e.getMessage() + "); run the same command again to add it";
+                    batch.failAll(e);
+                    batch.add(Prepared.outcome(f, new FileOutcome(f.path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of())));
+                }
+            }
+            try {
+                batch.flush();
+            } catch (StoreUnavailableException e) {
+                batch.failAll(e);
+            }
+        } finally {
+            reading.shutdownNow();
         }
         return outcomes;
     }
+
+    /** Documents read ahead of the one being added to the batch. */
+    private static final int READ_AHEAD = 256;
+
+    private static Prepared take(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading documents", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A document read and turned into its graph, or (graph null) the outcome that says why it will not be written. */
+    private record Prepared(DocumentFile file, String graphIri, Model graph, int chars, FileOutcome outcome) {
+        static Prepared outcome(DocumentFile file, FileOutcome outcome) {
+            return new Prepared(file, null, null, 0, outcome);
+        }
+    }
+
+    /** Documents waiting to be written in one transaction, and the outcomes behind them, in the order they were read. */
+    private final class Batch {
+        private final Consumer<FileOutcome> report;
+        private final List<Prepared> pending = new ArrayList<>();
+        private int graphs;
+        private long quads, chars;
+
+        Batch(Consumer<FileOutcome> report) {
+            this.report = report;
+        }
+
+        void add(Prepared p) {
+            if (p.graph() == null && graphs == 0) {
+                report.accept(p.outcome());
+                return;
+            }
+            pending.add(p);
+            if (p.graph() == null) return;
+            graphs++;
+            quads += p.graph().size();
+            chars += p.chars();
+            if (graphs >= batchDocuments || quads >= BATCH_QUADS || chars >= BATCH_CHARS) flush();
+        }
+
+        void flush() {
+            List<Prepared> writing = List.copyOf(pending);
+            pending.clear();
+            graphs = 0;
+            quads = chars = 0;
+            List<Prepared> withGraphs = writing.stream().filter(p -> p.graph() != null).toList();
+            boolean written = false;
+            if (withGraphs.size() > 1) {
+                try {
+                    Map<String, Model> all = new LinkedHashMap<>();
+                    withGraphs.forEach(p -> all.put(p.graphIri(), p.graph()));
+                    store.replaceGraphs(all);
+                    written = true;
+                } catch (StoreUnavailableException e) {
+                    pending.addAll(writing);
+                    throw e;
+                } catch (RuntimeException e) {
+                    // written again one by one below: the refusal belongs to one document, not to the batch
+                }
+            }
+            for (int i = 0; i < writing.size(); i++) {
+                Prepared p = writing.get(i);
+                try {
+                    report.accept(p.graph() == null || written ? p.outcome() : write(p));
+                } catch (StoreUnavailableException e) {
+                    pending.addAll(writing.subList(i, writing.size()));
+                    throw e;
+                }
+            }
+        }
+
+        /** The documents read but not written when the store stopped answering. */
+        void failAll(StoreUnavailableException e) {
+            pending.forEach(p -> report.accept(p.graph() == null ? p.outcome()
+                : new FileOutcome(p.file().path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of())));
+            pending.clear();
+            graphs = 0;
+            quads = chars = 0;
+        }
+    }
+
+    /** Documents, quads and characters per write transaction at most: a batch stays a few tens of megabytes in memory. */
+    static final int BATCH_DOCUMENTS = 1000;
+    static final long BATCH_QUADS = 400_000;
+    static final long BATCH_CHARS = 8_000_000;
 
     public FileOutcome ingest(Path file) {
         return ingest(DocumentFile.of(file));
@@ -71,33 +214,54 @@ public final class Ingester {
      * answer throws {@link StoreUnavailableException}: nothing of the document got in.
      */
     public FileOutcome ingest(DocumentFile file) {
+        Prepared p = prepare(file);
+        return p.graph() == null ? p.outcome() : write(p);
+    }
+
+    /** Reads a document and builds its graph; an unchanged or unreadable one gets its outcome instead. */
+    private Prepared prepare(DocumentFile file) {
         try {
             if (file.leavesItsFolder())
                 throw new IngestException(file.path(), "a symbolic link to a file outside " + file.folder() + "; not read");
             SourceDocument doc = graphs.curated(reader.read(file));
             if (store.isCurrent(Iris.document(doc.name()), doc.contentHash()))
-                return new FileOutcome(file.path(), FileOutcome.Status.UNCHANGED, "unchanged", 0, List.of());
+                return Prepared.outcome(file, new FileOutcome(file.path(), FileOutcome.Status.UNCHANGED, "unchanged", 0, List.of()));
             DocumentGraphBuilder.Built built = graphs.build(doc);
-            store.replaceGraph(built.graphIri(), built.graph());
             String message = built.extraction().mentions().isEmpty() ? "no entities found (stored with its metadata only)" : "ingested";
-            return new FileOutcome(file.path(), FileOutcome.Status.INGESTED, message, built.graph().size(), built.violations());
+            return new Prepared(file, built.graphIri(), built.graph(), doc.text().length(), new FileOutcome(file.path(), FileOutcome.Status.INGESTED, message, built.graph().size(), built.violations()));
         } catch (IngestException e) {
-            return FileOutcome.failed(e);
-        } catch (StoreRefusedException e) {
-            return new FileOutcome(file.path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of());
+            return Prepared.outcome(file, FileOutcome.failed(e));
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (OutOfMemoryError e) {
             // The document's own objects are garbage once this returns, so the batch can go on.
-            return new FileOutcome(file.path(), FileOutcome.Status.FAILED,
+            return Prepared.outcome(file, new FileOutcome(file.path(), FileOutcome.Status.FAILED,
                 "not stored: reading it needed more memory than the heap has (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB; GOVKG_JAVA_OPTS=-Xmx… raises it)", 0, List.of());
+                    + " MB; GOVKG_JAVA_OPTS=-Xmx… raises it)", 0, List.of()));
         } catch (RuntimeException | StackOverflowError e) {
-            // A fault of govkg or a library on this one file must not take the rest of the batch down.
-            return new FileOutcome(file.path(), FileOutcome.Status.FAILED,
-                "not stored: internal error while reading it (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + "); please report it with the file", 0, List.of());
+            return Prepared.outcome(file, internalError(file, e));
         }
+    }
+
+    /** Writes one prepared document in its own transaction. */
+    private FileOutcome write(Prepared p) {
+        try {
+            store.replaceGraph(p.graphIri(), p.graph());
+            return p.outcome();
+        } catch (StoreRefusedException e) {
+            return new FileOutcome(p.file().path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of());
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return internalError(p.file(), e);
+        }
+    }
+
+    /** A fault of govkg or a library on this one file must not take the rest of the batch down. */
+    private static FileOutcome internalError(DocumentFile file, Throwable e) {
+        return new FileOutcome(file.path(), FileOutcome.Status.FAILED,
+            "not stored: internal error while reading it (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + "); please report it with the file", 0, List.of());
     }
 
     private static String firstLine(String message) {

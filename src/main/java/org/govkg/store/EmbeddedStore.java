@@ -41,9 +41,11 @@ public final class EmbeddedStore implements KnowledgeStore {
     /** The TDB2 dataset seen through the text index: every transaction goes through it, so that commits include the index. */
     private final Dataset dataset;
     private final String location;
+    private final Path directory;
 
-    private EmbeddedStore(Dataset tdb, TextIndexing text, String location) {
+    private EmbeddedStore(Dataset tdb, TextIndexing text, String location, Path directory) {
         this.tdb = tdb;
+        this.directory = directory;
         this.text = text;
         this.location = location;
         // SPARQL over the default graph sees every document: TDB2 answers it as the union of the named graphs.
@@ -57,12 +59,12 @@ public final class EmbeddedStore implements KnowledgeStore {
 
     /** Opens (or creates) a TDB2 store in {@code dir}. */
     public static EmbeddedStore open(Path dir) {
-        return new EmbeddedStore(TDB2Factory.connectDataset(dir.toString()), TextIndexing.onDisk(dir.resolve("text-index")), dir.toString());
+        return new EmbeddedStore(TDB2Factory.connectDataset(dir.toString()), TextIndexing.onDisk(dir.resolve("text-index")), dir.toString(), dir);
     }
 
     /** A TDB2 store in memory, gone when closed: for tests and one-off extraction. */
     public static EmbeddedStore inMemory() {
-        return new EmbeddedStore(TDB2Factory.createDataset(), TextIndexing.inMemory(), "memory");
+        return new EmbeddedStore(TDB2Factory.createDataset(), TextIndexing.inMemory(), "memory", null);
     }
 
     /** The dataset (with its text index), for serving it over the SPARQL protocol in the same process. */
@@ -83,6 +85,21 @@ public final class EmbeddedStore implements KnowledgeStore {
             dataset.addNamedModel(graphIri, graph);
             text.touch(graphIri);
         });
+    }
+
+    @Override
+    public void replaceGraphs(java.util.Map<String, Model> graphs) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> graphs.forEach((graphIri, graph) -> {
+            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+            dsg.deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+            // in subject order: a subject's quads then land next to each other in the subject-first indexes
+            List<org.apache.jena.graph.Triple> triples = graph.getGraph().find().toList();
+            triples.sort(java.util.Comparator.comparing((org.apache.jena.graph.Triple t) -> t.getSubject().toString())
+                .thenComparing(t -> t.getPredicate().getURI()));
+            for (org.apache.jena.graph.Triple t : triples) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            text.touch(graphIri);
+        }));
     }
 
     @Override
@@ -152,6 +169,79 @@ public final class EmbeddedStore implements KnowledgeStore {
         });
         loadOntology();
         return n[0];
+    }
+
+    /**
+     * Rewrites the store into a new generation holding only the current blocks, then deletes the
+     * old one: TDB2 copies the B+tree blocks every write transaction touches and never reuses the
+     * old copies, so a store grows with every transaction until compacted. Readers and writers of
+     * this process may go on meanwhile (TDB2 switches generations under its own lock). The text
+     * index is not touched: it lives beside the TDB2 generations.
+     *
+     * @return the bytes on disk before and after
+     */
+    public Compaction compact() {
+        if (directory == null)
+            return new Compaction(0, 0);
+        long before = sizeOnDisk();
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+        long after = sizeOnDisk();
+        try {
+            java.nio.file.Files.writeString(directory.resolve(COMPACTED_SIZE), Long.toString(after));
+        } catch (java.io.IOException e) {
+            // only the next compactIfGrown's estimate suffers
+        }
+        return new Compaction(before, after);
+    }
+
+    /**
+     * Compacts when the store takes twice what it took after its last compaction (and at least
+     * {@value #COMPACT_FROM_BYTES} bytes), so that the time spent compacting stays proportional to
+     * what was written, however often small batches come.
+     */
+    public java.util.Optional<Compaction> compactIfGrown() {
+        if (directory == null) return java.util.Optional.empty();
+        long size = sizeOnDisk(), last = 0;
+        try {
+            last = Long.parseLong(java.nio.file.Files.readString(directory.resolve(COMPACTED_SIZE)).strip());
+        } catch (java.io.IOException | NumberFormatException e) {
+            // never compacted, or the note is unreadable: judge by size alone
+        }
+        if (size < COMPACT_FROM_BYTES || size < 2 * last) return java.util.Optional.empty();
+        return java.util.Optional.of(compact());
+    }
+
+    private static final String COMPACTED_SIZE = "compacted-size";
+    static final long COMPACT_FROM_BYTES = 16L << 20;
+
+    /** The store's size on disk before and after a compaction. */
+    public record Compaction(long bytesBefore, long bytesAfter) {}
+
+    /**
+     * Bytes the store's directory occupies on disk (TDB2 generations and text index), as {@code du}
+     * counts them; 0 for a store in memory. TDB2 grows its files in sparse 8 MB steps, so their
+     * apparent sizes (used only where {@code du} cannot run) overstate a small store many times.
+     */
+    public long sizeOnDisk() {
+        return directory == null ? 0 : diskUsage(directory);
+    }
+
+    /** Bytes {@code directory} occupies on disk, as {@link #sizeOnDisk} counts them. */
+    public static long diskUsage(Path directory) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", directory.toString()).redirectErrorStream(true).start();
+            String answer = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0) return Long.parseLong(answer.strip().split("\\s+")[0]) * 1024;
+        } catch (java.io.IOException | NumberFormatException e) {
+            // no du here: the apparent sizes below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
     }
 
     @Override

@@ -22,6 +22,15 @@ public sealed interface KnowledgeStore extends AutoCloseable permits EmbeddedSto
     /** Replaces the named graph with {@code graph} in one step: readers see all of it or none of it. */
     void replaceGraph(String graphIri, Model graph);
 
+    /**
+     * Replaces several named graphs, each as {@link #replaceGraph} would. The embedded store writes
+     * them in one transaction (all or none); a remote store writes one graph per request, so each
+     * graph is still all in or all out.
+     */
+    default void replaceGraphs(java.util.Map<String, Model> graphs) {
+        graphs.forEach(this::replaceGraph);
+    }
+
     /** Removes a named graph and everything in it. */
     void removeGraph(String graphIri);
 

@@ -48,7 +48,8 @@ class KilledIngestTest {
         int survived = 0, previous = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
             int after = 1 + random.nextInt(6); // documents ingested in this run before the kill
-            Process p = Cli.builder(PROJECT, "ingest", "-v", "--store", store.toString(), docs.toString())
+            // small batches, so that a run is killed between commits and in the middle of a batch
+            Process p = Cli.builder(PROJECT, "ingest", "-v", "--batch", "3", "--store", store.toString(), docs.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             int seen = 0;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

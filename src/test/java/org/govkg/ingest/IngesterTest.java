@@ -132,4 +132,27 @@ class IngesterTest {
         assertThat(documents()).isEqualTo(first).hasSize(1);
         assertThat(first.get(0)).startsWith(GKG.DOCUMENT_BASE + "2024/h").doesNotContain("通知");
     }
+
+    /** A folder is written in batches; each document must still be its own whole graph, and a bad file only itself. */
+    @Test
+    void aFolderIngestStoresEveryDocumentWholeAndReportsEachFile() throws Exception {
+        String text = Files.readString(DocumentReaderTest.fixture("group-notice-utf8.txt"));
+        Path folder = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 40; i++)
+            Files.writeString(folder.resolve(String.format("n%02d.txt", i)), text + "\n（第" + i + "份）\n");
+        Files.write(folder.resolve("n20-broken.txt"), new byte[] {0, 1, 2, (byte) 0xff, 0, 0});
+        List<FileOutcome> reported = new ArrayList<>();
+        List<FileOutcome> outcomes = ingester.ingestDocuments(Ingester.documents(List.of(folder)), reported::add);
+        assertThat(reported).isEqualTo(outcomes).hasSize(41);
+        assertThat(outcomes).filteredOn(o -> o.status() == FileOutcome.Status.FAILED).singleElement()
+            .satisfies(o -> assertThat(o.file().getFileName().toString()).isEqualTo("n20-broken.txt"));
+        for (int i = 0; i < 40; i += 13) {
+            Path f = folder.resolve(String.format("n%02d.txt", i));
+            long expected = ingester.graphOf(new DocumentReader().read(DocumentFile.under(folder, f))).size();
+            assertThat(column("SELECT (COUNT(*) AS ?n) { GRAPH <" + Iris.document(f.getFileName().toString()) + "> { ?s ?p ?o } }", "n"))
+                .containsExactly(Long.toString(expected));
+        }
+        assertThat(ingester.ingestDocuments(Ingester.documents(List.of(folder)), o -> { }))
+            .filteredOn(o -> o.status() == FileOutcome.Status.UNCHANGED).hasSize(40);
+    }
 }

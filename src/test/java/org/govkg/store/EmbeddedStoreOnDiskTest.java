@@ -57,4 +57,39 @@ class EmbeddedStoreOnDiskTest extends KnowledgeStoreContract {
         store = EmbeddedStore.open(dir.resolve("store"));
         assertThat(store.isCurrent(g, "h")).isTrue();
     }
+
+    @Test
+    void aBatchIsWrittenWholeOrNotAtAll() {
+        String g1 = GKG.DOCUMENT_BASE + "one", g2 = GKG.DOCUMENT_BASE + "two";
+        java.util.Map<String, org.apache.jena.rdf.model.Model> batch = new java.util.LinkedHashMap<>();
+        batch.put(g1, document(g1, "h1", "甲局"));
+        batch.put(g2, new ModelWithFailingIterator(document(g2, "h2", "乙局")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.replaceGraphs(batch)).hasMessageContaining("simulated failure");
+        assertThat(store.isCurrent(g1, "h1")).isFalse();
+        assertThat(count("SELECT (COUNT(*) AS ?n) { ?s ?p \"甲局\"@zh }")).isZero();
+        batch.put(g2, document(g2, "h2", "乙局"));
+        store.replaceGraphs(batch);
+        assertThat(store.isCurrent(g1, "h1")).isTrue();
+        assertThat(store.isCurrent(g2, "h2")).isTrue();
+    }
+
+    /** One small transaction per document leaves copies of blocks behind; compaction drops them and keeps every quad. */
+    @Test
+    void compactionShrinksTheStoreAndKeepsEveryGraphAndTheTextIndex() {
+        for (int i = 0; i < 60; i++) {
+            String g = GKG.DOCUMENT_BASE + "doc" + i;
+            store.replaceGraph(g, withSentence(g, "h" + i, "某" + i + "局", "某" + i + "局负责统筹推进数字政府建设。"));
+        }
+        long quads = count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        EmbeddedStore.Compaction c = ((EmbeddedStore) store).compact();
+        assertThat(c.bytesAfter()).isLessThan(c.bytesBefore() / 2);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(quads);
+        assertThat(store.isCurrent(GKG.DOCUMENT_BASE + "doc59", "h59")).isTrue();
+        assertThat(store.findText(TextMatch.Field.SENTENCES, "数字政府", 100)).hasSize(60);
+        store.replaceGraph(GKG.DOCUMENT_BASE + "after", document(GKG.DOCUMENT_BASE + "after", "h", "丙局"));
+        store.close();
+        store = EmbeddedStore.open(dir.resolve("store"));
+        assertThat(store.isCurrent(GKG.DOCUMENT_BASE + "after", "h")).isTrue();
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isGreaterThan(quads);
+    }
 }
