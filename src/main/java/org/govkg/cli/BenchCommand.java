@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Example: govkg bench --documents 300",
         "Example: govkg bench --diagrams --rounds 20",
         "Example: govkg bench --web --triples 1000000",
-        "Example: govkg bench --ingest --documents 2000 --corpus ../shared/corpus/dev --corpus ../shared/corpus/real",
-        "Example: govkg bench --graph-size --corpus ../shared/corpus/dev --corpus ../shared/corpus/real"})
+        "Example: govkg bench --ingest --documents 2000 --corpus var/generated",
+        "Example: govkg bench --graph-size --corpus data/documents --corpus var/generated"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents", description = "Seed documents. Default: ${DEFAULT-VALUE}.")
     Path data;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "govkg", mixinStandardHelpOptions = true, version = "govkg 0.1.0",
     description = "Knowledge graph of Chinese digital-government documents: ingest, query, export, serve.",
     subcommands = {ServeCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-        ExtractCommand.class, EvalCommand.class, BenchCommand.class, ExplainCommand.class, DiagramCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class,
+        ExtractCommand.class, EvalCommand.class, BenchCommand.class, ExplainCommand.class, DiagramCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
