@@ -125,7 +125,7 @@ public final class CorpusGenerator {
             Collections.shuffle(bodies, rnd);
             String[] opening = pattern(genre + ".opening");
             if (opening != null) sentence(opening);
-            for (String[] b : bodies.subList(0, Math.min(bodies.size(), 3 + rnd.nextInt(4)))) sentence(b);
+            for (String[] b : bodies.subList(0, Math.min(bodies.size(), 4 + rnd.nextInt(5)))) sentence(b);
             String date = name("name.date");
             Entity publisher = slots.get("publisher");
             line(publisher.written(this));

@@ -31,21 +31,40 @@ public final class IngestBenchmark {
     private final List<Path> seeds;
     private final int documents;
     private final boolean onePerTransaction;
+    private final Long generatorSeed;
+    private boolean withBulkLoaders = true;
 
-    /** With {@code onePerTransaction}, each document is written in its own transaction (as uploads are), for comparison. */
-    public IngestBenchmark(PrintWriter out, List<Path> seeds, int documents, boolean onePerTransaction) {
+    /**
+     * With {@code onePerTransaction}, each document is written in its own transaction (as uploads
+     * are), for comparison; with a {@code generatorSeed}, the corpus is {@code govkg generate}'s
+     * instead of copies of the seed documents.
+     */
+    public IngestBenchmark(PrintWriter out, List<Path> seeds, int documents, boolean onePerTransaction, Long generatorSeed) {
         this.out = out;
         this.seeds = seeds;
         this.documents = documents;
         this.onePerTransaction = onePerTransaction;
+        this.generatorSeed = generatorSeed;
+    }
+
+    /** Skips exporting the quads and loading them with the bulk loaders (for a corpus too large to hold three stores of). */
+    public IngestBenchmark withoutBulkLoaders() {
+        withBulkLoaders = false;
+        return this;
     }
 
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("govkg-ingest-bench");
         try {
-            List<Path> files = BenchCorpus.variedCopies(seeds, documents, dir.resolve("documents"));
-            out.printf("corpus: %d documents made distinct from the %d documents of %s%n", files.size(),
-                Math.min(files.size(), Ingester.expand(seeds).size()), seeds);
+            List<Path> files;
+            if (generatorSeed != null) {
+                files = new CorpusGenerator(generatorSeed).write(documents, dir.resolve("documents"));
+                out.printf("corpus: %d documents written by govkg generate (seed %d)%n", files.size(), generatorSeed);
+            } else {
+                files = BenchCorpus.variedCopies(seeds, documents, dir.resolve("documents"));
+                out.printf("corpus: %d documents made distinct from the %d documents of %s%n", files.size(),
+                    Math.min(files.size(), Ingester.expand(seeds).size()), seeds);
+            }
             Path store = dir.resolve("govkg");
             Path nquads = dir.resolve("govkg.nq");
             long quads;
@@ -53,6 +72,7 @@ public final class IngestBenchmark {
             List<Long> marks = new ArrayList<>();
             EmbeddedStore.Compaction compaction;
             double compactSeconds;
+            HeapWatch heap = new HeapWatch();
             try (EmbeddedStore s = EmbeddedStore.open(store)) {
                 long start = System.nanoTime();
                 int[] n = {0};
@@ -63,13 +83,15 @@ public final class IngestBenchmark {
                 if (onePerTransaction) files.forEach(f -> mark.accept(ingester.ingest(f)));
                 else ingester.ingest(files, mark);
                 seconds = (System.nanoTime() - start) / 1e9;
+                heap.stop();
                 quads = s.read(c -> c.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }").execSelect().next().getLiteral("n").getLong());
                 long t = System.nanoTime();
                 compaction = s.compact();
                 compactSeconds = (System.nanoTime() - t) / 1e9;
-                try (OutputStream os = Files.newOutputStream(nquads)) {
-                    s.export(os, Lang.NQUADS);
-                }
+                if (withBulkLoaders)
+                    try (OutputStream os = Files.newOutputStream(nquads)) {
+                        s.export(os, Lang.NQUADS);
+                    }
             }
             out.printf("govkg ingest (%s): %.1f s, %.1f documents/s, %.0f quads/s, %d quads (%.0f per document)%n",
                 onePerTransaction ? "one transaction per document" : "batches", seconds, files.size() / seconds, quads / seconds, quads, (double) quads / files.size());
@@ -77,6 +99,11 @@ public final class IngestBenchmark {
                 mb(compaction.bytesBefore()), compaction.bytesBefore() / 1024.0 / files.size(),
                 mb(compaction.bytesAfter()), compaction.bytesAfter() / 1024.0 / files.size(), compactSeconds);
             out.printf("  seconds until each tenth of the corpus was stored: %s%n", tenths(marks));
+            out.printf("  peak heap in use while ingesting: %d MB (of at most %d MB)%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            if (!withBulkLoaders) {
+                out.flush();
+                return;
+            }
             double parallel = bulk("parallel", dir.resolve("parallel"), nquads, dsg -> LoaderFactory.parallelLoader(dsg, (fmt, args) -> { }));
             double basic = bulk("basic", dir.resolve("basic"), nquads, dsg -> LoaderFactory.basicLoader(dsg, (fmt, args) -> { }));
             double best = Math.min(parallel, basic);
@@ -102,6 +129,7 @@ public final class IngestBenchmark {
             return seconds;
         } finally {
             TDBInternal.expel(dsg);
+            BenchCorpus.delete(location);
         }
     }
 
@@ -113,5 +141,35 @@ public final class IngestBenchmark {
 
     static String mb(long bytes) {
         return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    /** The most heap in use, sampled every 100 ms after a collection would have run anyway (an upper bound of the live set). */
+    private static final class HeapWatch {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread thread;
+
+        HeapWatch() {
+            thread = new Thread(() -> {
+                java.lang.management.MemoryMXBean bean = java.lang.management.ManagementFactory.getMemoryMXBean();
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(bean.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "govkg-heap-watch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() {
+            thread.interrupt();
+        }
+
+        long peak() {
+            return peak.get();
+        }
     }
 }

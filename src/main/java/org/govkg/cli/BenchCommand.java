@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Example: govkg bench --documents 300",
         "Example: govkg bench --diagrams --rounds 20",
         "Example: govkg bench --web --triples 1000000",
-        "Example: govkg bench --ingest --documents 2000 --corpus var/generated",
+        "Example: govkg bench --ingest --documents 10000 --generated 1",
         "Example: govkg bench --graph-size --corpus data/documents --corpus var/generated"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents", description = "Seed documents. Default: ${DEFAULT-VALUE}.")
@@ -62,6 +62,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--one-per-transaction", description = "With --ingest: write each document in its own transaction, as uploads are, for comparison.")
     boolean onePerTransaction;
 
+    @Option(names = "--no-bulk", description = "With --ingest: skip the bulk loaders (for a corpus too large to hold three stores of on disk).")
+    boolean noBulk;
+
+    @Option(names = "--generated", paramLabel = "SEED", description = "With --ingest: a corpus written by 'govkg generate' with this seed instead of copies of --corpus.")
+    Long generated;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of documents for --graph-size and --ingest (repeatable). Default: --data.")
     List<Path> corpus;
 
@@ -72,7 +78,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (ingest) {
-            new IngestBenchmark(out, corpus == null || corpus.isEmpty() ? List.of(data) : corpus, documents, onePerTransaction).run();
+            IngestBenchmark b = new IngestBenchmark(out, corpus == null || corpus.isEmpty() ? List.of(data) : corpus, documents, onePerTransaction, generated);
+            (noBulk ? b.withoutBulkLoaders() : b).run();
             return 0;
         }
         if (graphSize) {

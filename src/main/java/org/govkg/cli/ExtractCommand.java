@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code govkg extract}: what ingest would store for one document, without a store. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Show what ingest would write for one document: mentions, links, posts, figures and provenance, "
-        + "with the same curation file ingest applies.",
+        + "with the same curation file ingest applies (all but the time it was stored, which ingest adds).",
         "Example: govkg extract data/documents/01-honghe-ai-proposal-reply.txt --format trig"})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The document.")

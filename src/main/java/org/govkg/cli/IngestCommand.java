@@ -79,9 +79,14 @@ final class IngestCommand implements Callable<Integer> {
         String size = "";
         try (KnowledgeStore ks = store.open()) {
             try (ProgressBar bar = progressBar(files.size())) {
+                java.util.Map<java.nio.file.Path, String> graphOf = new java.util.HashMap<>();
+                files.forEach(f -> graphOf.put(f.path(), org.govkg.ingest.Iris.document(f.name())));
                 new Ingester(ks, new DocumentReader(), org.govkg.resolve.Curation.read(curation)).batching(ks instanceof EmbeddedStore ? batch : 1).ingestDocuments(files, o -> {
                     counts[o.status().ordinal()]++;
                     report(o, out, err);
+                    // what the document added, once its batch is in the store
+                    if (verbose && o.status() == FileOutcome.Status.INGESTED)
+                        org.govkg.feed.DocumentAdditions.of(ks, graphOf.get(o.file())).ifPresent(a -> out.println("  " + a.summary()));
                     bar.step();
                 });
             }

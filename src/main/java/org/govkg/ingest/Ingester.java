@@ -227,6 +227,7 @@ public final class Ingester {
             if (store.isCurrent(Iris.document(doc.name()), doc.contentHash()))
                 return Prepared.outcome(file, new FileOutcome(file.path(), FileOutcome.Status.UNCHANGED, "unchanged", 0, List.of()));
             DocumentGraphBuilder.Built built = graphs.build(doc);
+            stampStored(built);
             String message = built.extraction().mentions().isEmpty() ? "no entities found (stored with its metadata only)" : "ingested";
             return new Prepared(file, built.graphIri(), built.graph(), doc.text().length(), new FileOutcome(file.path(), FileOutcome.Status.INGESTED, message, built.graph().size(), built.violations()));
         } catch (IngestException e) {
@@ -241,6 +242,22 @@ public final class Ingester {
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.outcome(file, internalError(file, e));
         }
+    }
+
+    /** The last time stamped, in microseconds: documents of one batch are told apart by when each was read. */
+    private static final java.util.concurrent.atomic.AtomicLong LAST_STAMP = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Records when this version of the document was stored ({@code prov:generatedAtTime}, strictly
+     * later than any stamped before in this process), which is how the feed and "what this document
+     * added" order documents.
+     */
+    private static void stampStored(DocumentGraphBuilder.Built built) {
+        java.time.Instant now = java.time.Instant.now();
+        long micros = LAST_STAMP.updateAndGet(last -> Math.max(last + 1, now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000));
+        java.time.Instant at = java.time.Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000);
+        built.graph().add(org.apache.jena.rdf.model.ResourceFactory.createResource(built.graphIri()), org.govkg.vocab.PROV.generatedAtTime,
+            built.graph().createTypedLiteral(at.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
     }
 
     /** Writes one prepared document in its own transaction. */
@@ -269,9 +286,11 @@ public final class Ingester {
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
-    /** The graph ingest would store for a document, without touching the store. */
+    /** The graph ingest would store for a document (stamped as stored now), without touching the store. */
     public Model graphOf(SourceDocument doc) {
-        return graphs.build(graphs.curated(doc)).graph();
+        DocumentGraphBuilder.Built built = graphs.build(graphs.curated(doc));
+        stampStored(built);
+        return built.graph();
     }
 
     /** Extensions of the files a folder is searched for; a file named on the command line is read whatever its name. */

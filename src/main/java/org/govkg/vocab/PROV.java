@@ -9,5 +9,6 @@ public final class PROV {
 
     private PROV() {}
 
-    public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
+    /** When govkg stored this version of a document (on the document, whose IRI also names its graph). */
+    public static final Property generatedAtTime = ResourceFactory.createProperty(NS, "generatedAtTime");
 }

@@ -28,6 +28,7 @@ public class DocumentController {
         DocumentView view = DocumentView.read(store, labels, iri, sentence, locale.getLanguage());
         if (view == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no document " + iri);
         model.addAttribute("d", view);
+        model.addAttribute("added", org.govkg.feed.DocumentAdditions.of(store, iri).orElse(null));
         return "document";
     }
 }

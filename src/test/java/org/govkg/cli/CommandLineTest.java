@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,18 @@ class CommandLineTest {
         Cli.Result unknown = Cli.run(PROJECT, "diagram", "plan", "不存在的规划", "--store", store());
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.err()).contains("error: no entity is called or identified by \"不存在的规划\"");
+    }
+
+    @Test
+    void verboseIngestSaysWhatEachDocumentAdded() throws Exception {
+        Cli.Result r = Cli.run(PROJECT, "ingest", "-v", "--store", store(), "data/documents");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> summaries = r.out().lines().filter(l -> l.startsWith("  ")).toList();
+        assertThat(summaries).hasSize(5);
+        assertThat(summaries.get(0)).matches("  \\d+ new entities \\(.*\\), \\d+ new links; 0 entities already known");
+        assertThat(summaries.get(1)).containsPattern("[1-9]\\d* entities already known");
+        Cli.Result again = Cli.run(PROJECT, "ingest", "-v", "--store", store(), "data/documents");
+        assertThat(again.out()).doesNotContain("new entities").contains("ingested 0, unchanged 5");
     }
 
     /** Documents ingested one per run leave TDB2 block copies behind; compact drops them and the store answers as before. */

@@ -3,6 +3,7 @@ package org.govkg.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -129,6 +130,35 @@ class WebPagesTest {
         assertThat(hl.select("#hl")).hasSize(1);
         assertThat(hl.select("#doctext .hl").text()).isNotBlank();
         assertThat(d.select("a[href^=/data?graph=]")).isNotEmpty();
+    }
+
+    /** The sample documents are stored in file order: the group notice comes after the reply that names the same bodies. */
+    @Test
+    void documentPageSaysWhatTheDocumentAddedAndWhatWasKnown() throws Exception {
+        Document d = page("/document?iri=" + q("https://govkg.org/doc/02-honghe-digital-group-notice.txt"));
+        assertThat(d.select("#added p").first().text()).containsPattern("入库时间 \\d{4}-\\d{2}-\\d{2} .*新增实体 \\d+ 个");
+        List<String> added = d.select("#added p:contains(新实体) a").eachText();
+        List<String> known = d.select("#added p:contains(已知实体) a").eachText();
+        assertThat(added).contains("数字经济工作组").doesNotContainAnyElementsOf(known);
+        assertThat(known).isNotEmpty();
+        Document first = page("/document?iri=" + q("https://govkg.org/doc/01-honghe-ai-proposal-reply.txt"));
+        assertThat(first.select("#added p:contains(已知实体)")).as("nothing was stored before the first document").isEmpty();
+    }
+
+    @Test
+    void feedListsTheStoredDocumentsNewestFirstWithWhatEachAdded() throws Exception {
+        HttpResponse<String> r = get("/feed", "application/atom+xml");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/atom+xml"));
+        Document feed = Jsoup.parse(r.body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(feed.select("feed > title").text()).isNotBlank();
+        List<String> titles = feed.select("entry > title").eachText();
+        assertThat(titles).hasSize(5);
+        assertThat(titles.get(0)).as("newest first").contains(page("/document?iri=" + q("https://govkg.org/doc/05-yunnan-digital-economy-news.txt"))
+            .select("#doc-title").text());
+        assertThat(feed.select("entry").last().select("summary").text()).containsPattern("\\d+ new entities .*; 0 entities already known");
+        assertThat(feed.select("entry link[rel=alternate]").first().attr("href")).contains("/document?iri=");
+        assertThat(page("/").select("link[type=application/atom+xml]").attr("href")).isEqualTo("/feed");
     }
 
     @Test
