@@ -33,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "10000",
         description = "Documents written per transaction into a store directory (all of a batch or none of it is in; a file "
             + "is reported once its batch is stored). Larger batches write faster and leave a smaller store. Default: ${DEFAULT-VALUE}.")
     int batch;

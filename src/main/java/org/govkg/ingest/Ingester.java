@@ -67,10 +67,6 @@ public final class Ingester {
      */
     public List<FileOutcome> ingestDocuments(List<DocumentFile> documents, Consumer<FileOutcome> listener) {
         List<FileOutcome> outcomes = new ArrayList<>();
-        Batch batch = new Batch(o -> {
-            outcomes.add(o);
-            listener.accept(o);
-        });
         String unavailable = null;
         // Reading and extracting the next documents goes on in a second thread while a batch is written.
         ExecutorService reading = Executors.newSingleThreadExecutor(r -> {
@@ -78,6 +74,10 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
+        Batch batch = new Batch(o -> {
+            outcomes.add(o);
+            listener.accept(o);
+        }, reading);
         ArrayDeque<Future<Prepared>> ahead = new ArrayDeque<>();
         try {
             int next = 0;
@@ -128,63 +128,105 @@ public final class Ingester {
         }
     }
 
-    /** A document read and turned into its graph, or (graph null) the outcome that says why it will not be written. */
-    private record Prepared(DocumentFile file, String graphIri, Model graph, int chars, FileOutcome outcome) {
+    /**
+     * A document read and turned into its graph, or (graph null) the outcome that says why it will
+     * not be written; once its graph is in an open batch, only whether it had one is kept.
+     */
+    private record Prepared(DocumentFile file, String graphIri, Model graph, boolean hadGraph, FileOutcome outcome) {
         static Prepared outcome(DocumentFile file, FileOutcome outcome) {
-            return new Prepared(file, null, null, 0, outcome);
+            return new Prepared(file, null, null, false, outcome);
+        }
+
+        Prepared withoutGraph() {
+            return new Prepared(file, graphIri, null, true, outcome);
         }
     }
 
-    /** Documents waiting to be written in one transaction, and the outcomes behind them, in the order they were read. */
+    /**
+     * The documents of the write transaction being filled, in the order they were read: each graph
+     * goes into the store's open batch as soon as it is read (it need not stay in memory), the
+     * outcomes are reported once the batch is committed. A batch the store refuses is abandoned and
+     * its documents read and written again one at a time, so that only the document at fault fails.
+     */
     private final class Batch {
         private final Consumer<FileOutcome> report;
+        private final ExecutorService reading;
         private final List<Prepared> pending = new ArrayList<>();
+        private KnowledgeStore.GraphBatch open;
         private int graphs;
-        private long quads, chars;
 
-        Batch(Consumer<FileOutcome> report) {
+        /** {@code reading}: the thread that reads documents (extraction is not shared between threads). */
+        Batch(Consumer<FileOutcome> report, ExecutorService reading) {
             this.report = report;
+            this.reading = reading;
         }
 
         void add(Prepared p) {
-            if (p.graph() == null && graphs == 0) {
-                report.accept(p.outcome());
+            if (p.graph() == null) {
+                if (graphs == 0) report.accept(p.outcome());
+                else pending.add(p);
                 return;
             }
-            pending.add(p);
-            if (p.graph() == null) return;
-            graphs++;
-            quads += p.graph().size();
-            chars += p.chars();
-            if (graphs >= batchDocuments || quads >= BATCH_QUADS || chars >= BATCH_CHARS) flush();
+            if (batchDocuments == 1) {
+                report.accept(write(p));
+                return;
+            }
+            try {
+                if (open == null) open = store.batch();
+                open.put(p.graphIri(), p.graph());
+            } catch (StoreUnavailableException e) {
+                pending.add(p.withoutGraph());
+                graphs++;
+                throw e;
+            } catch (RuntimeException e) {
+                pending.add(p.withoutGraph());
+                graphs++;
+                oneByOne();
+                return;
+            }
+            pending.add(p.withoutGraph());
+            if (++graphs >= batchDocuments) flush();
         }
 
         void flush() {
-            List<Prepared> writing = List.copyOf(pending);
-            pending.clear();
-            graphs = 0;
-            quads = chars = 0;
-            List<Prepared> withGraphs = writing.stream().filter(p -> p.graph() != null).toList();
-            boolean written = false;
-            if (withGraphs.size() > 1) {
+            if (open != null) {
                 try {
-                    Map<String, Model> all = new LinkedHashMap<>();
-                    withGraphs.forEach(p -> all.put(p.graphIri(), p.graph()));
-                    store.replaceGraphs(all);
-                    written = true;
+                    open.commit();
                 } catch (StoreUnavailableException e) {
-                    pending.addAll(writing);
                     throw e;
                 } catch (RuntimeException e) {
-                    // written again one by one below: the refusal belongs to one document, not to the batch
+                    oneByOne();
+                    return;
+                } finally {
+                    open.close();
+                    open = null;
                 }
             }
-            for (int i = 0; i < writing.size(); i++) {
-                Prepared p = writing.get(i);
+            pending.forEach(p -> report.accept(p.outcome()));
+            pending.clear();
+            graphs = 0;
+        }
+
+        /** The batch was refused: nothing of it is in; each of its documents is read again and written on its own. */
+        private void oneByOne() {
+            if (open != null) {
+                open.close();
+                open = null;
+            }
+            List<Prepared> again = List.copyOf(pending);
+            pending.clear();
+            graphs = 0;
+            for (int i = 0; i < again.size(); i++) {
+                Prepared p = again.get(i);
+                if (!p.hadGraph()) {
+                    report.accept(p.outcome());
+                    continue;
+                }
+                Prepared fresh = take(reading.submit(() -> prepare(p.file())));
                 try {
-                    report.accept(p.graph() == null || written ? p.outcome() : write(p));
+                    report.accept(fresh.graph() == null ? fresh.outcome() : write(fresh));
                 } catch (StoreUnavailableException e) {
-                    pending.addAll(writing.subList(i, writing.size()));
+                    pending.addAll(again.subList(i, again.size()));
                     throw e;
                 }
             }
@@ -192,18 +234,19 @@ public final class Ingester {
 
         /** The documents read but not written when the store stopped answering. */
         void failAll(StoreUnavailableException e) {
-            pending.forEach(p -> report.accept(p.graph() == null ? p.outcome()
+            if (open != null) {
+                open.close();
+                open = null;
+            }
+            pending.forEach(p -> report.accept(!p.hadGraph() ? p.outcome()
                 : new FileOutcome(p.file().path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of())));
             pending.clear();
             graphs = 0;
-            quads = chars = 0;
         }
     }
 
-    /** Documents, quads and characters per write transaction at most: a batch stays a few tens of megabytes in memory. */
-    static final int BATCH_DOCUMENTS = 1000;
-    static final long BATCH_QUADS = 400_000;
-    static final long BATCH_CHARS = 8_000_000;
+    /** Documents per write transaction by default: few transactions leave TDB2 few block copies to compact away. */
+    static final int BATCH_DOCUMENTS = 10_000;
 
     public FileOutcome ingest(Path file) {
         return ingest(DocumentFile.of(file));
@@ -229,7 +272,7 @@ public final class Ingester {
             DocumentGraphBuilder.Built built = graphs.build(doc);
             stampStored(built);
             String message = built.extraction().mentions().isEmpty() ? "no entities found (stored with its metadata only)" : "ingested";
-            return new Prepared(file, built.graphIri(), built.graph(), doc.text().length(), new FileOutcome(file.path(), FileOutcome.Status.INGESTED, message, built.graph().size(), built.violations()));
+            return new Prepared(file, built.graphIri(), built.graph(), true, new FileOutcome(file.path(), FileOutcome.Status.INGESTED, message, built.graph().size(), built.violations()));
         } catch (IngestException e) {
             return Prepared.outcome(file, FileOutcome.failed(e));
         } catch (StoreUnavailableException e) {

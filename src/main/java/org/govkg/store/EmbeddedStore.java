@@ -80,26 +80,53 @@ public final class EmbeddedStore implements KnowledgeStore {
 
     @Override
     public void replaceGraph(String graphIri, Model graph) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeNamedModel(graphIri);
-            dataset.addNamedModel(graphIri, graph);
-            text.touch(graphIri);
-        });
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> write(dsg, graphIri, graph));
     }
 
     @Override
-    public void replaceGraphs(java.util.Map<String, Model> graphs) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dataset, () -> graphs.forEach((graphIri, graph) -> {
-            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
-            dsg.deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
-            // in subject order: a subject's quads then land next to each other in the subject-first indexes
-            List<org.apache.jena.graph.Triple> triples = graph.getGraph().find().toList();
-            triples.sort(java.util.Comparator.comparing((org.apache.jena.graph.Triple t) -> t.getSubject().toString())
-                .thenComparing(t -> t.getPredicate().getURI()));
-            for (org.apache.jena.graph.Triple t : triples) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-            text.touch(graphIri);
-        }));
+    public GraphBatch batch() {
+        return new GraphBatch() {
+            private final DatasetGraph dsg = dataset.asDatasetGraph();
+            private boolean open;
+
+            @Override
+            public void put(String graphIri, Model graph) {
+                if (!open) {
+                    dataset.begin(org.apache.jena.query.TxnType.WRITE);
+                    open = true;
+                }
+                write(dsg, graphIri, graph);
+            }
+
+            @Override
+            public void commit() {
+                if (!open) return;
+                dataset.commit();
+                dataset.end();
+                open = false;
+            }
+
+            @Override
+            public void close() {
+                if (!open) return;
+                dataset.abort();
+                dataset.end();
+                open = false;
+            }
+        };
+    }
+
+    /** One graph replaced inside the caller's write transaction. */
+    private void write(DatasetGraph dsg, String graphIri, Model graph) {
+        org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+        dsg.deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+        // in subject order: a subject's quads then land next to each other in the subject-first indexes
+        List<org.apache.jena.graph.Triple> triples = graph.getGraph().find().toList();
+        triples.sort(java.util.Comparator.comparing((org.apache.jena.graph.Triple t) -> t.getSubject().toString())
+            .thenComparing(t -> t.getPredicate().getURI()));
+        for (org.apache.jena.graph.Triple t : triples) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        text.touch(graphIri);
     }
 
     @Override

@@ -23,12 +23,37 @@ public sealed interface KnowledgeStore extends AutoCloseable permits EmbeddedSto
     void replaceGraph(String graphIri, Model graph);
 
     /**
-     * Replaces several named graphs, each as {@link #replaceGraph} would. The embedded store writes
-     * them in one transaction (all or none); a remote store writes one graph per request, so each
-     * graph is still all in or all out.
+     * Replaces several named graphs, each as {@link #replaceGraph} would, all becoming visible when
+     * the batch is committed: the embedded store holds one write transaction open for the batch
+     * (all of it or none of it is in; the graphs need not stay in memory once put), a remote store
+     * writes each graph as it is put (one request each, so each graph is still all in or all out).
+     * Closing a batch that was not committed abandons what it holds, where the store can.
      */
-    default void replaceGraphs(java.util.Map<String, Model> graphs) {
-        graphs.forEach(this::replaceGraph);
+    default GraphBatch batch() {
+        return new GraphBatch() {
+            @Override
+            public void put(String graphIri, Model graph) {
+                replaceGraph(graphIri, graph);
+            }
+
+            @Override
+            public void commit() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** Graphs written together by {@link #batch()}. */
+    interface GraphBatch extends AutoCloseable {
+        void put(String graphIri, Model graph);
+
+        void commit();
+
+        @Override
+        void close();
     }
 
     /** Removes a named graph and everything in it. */

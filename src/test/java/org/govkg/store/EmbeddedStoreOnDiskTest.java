@@ -61,14 +61,20 @@ class EmbeddedStoreOnDiskTest extends KnowledgeStoreContract {
     @Test
     void aBatchIsWrittenWholeOrNotAtAll() {
         String g1 = GKG.DOCUMENT_BASE + "one", g2 = GKG.DOCUMENT_BASE + "two";
-        java.util.Map<String, org.apache.jena.rdf.model.Model> batch = new java.util.LinkedHashMap<>();
-        batch.put(g1, document(g1, "h1", "甲局"));
-        batch.put(g2, new ModelWithFailingIterator(document(g2, "h2", "乙局")));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.replaceGraphs(batch)).hasMessageContaining("simulated failure");
+        try (KnowledgeStore.GraphBatch batch = store.batch()) {
+            batch.put(g1, document(g1, "h1", "甲局"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.put(g2, new ModelWithFailingIterator(document(g2, "h2", "乙局"))))
+                .hasMessageContaining("simulated failure");
+        }
         assertThat(store.isCurrent(g1, "h1")).isFalse();
         assertThat(count("SELECT (COUNT(*) AS ?n) { ?s ?p \"甲局\"@zh }")).isZero();
-        batch.put(g2, document(g2, "h2", "乙局"));
-        store.replaceGraphs(batch);
+        try (KnowledgeStore.GraphBatch batch = store.batch()) {
+            batch.put(g1, document(g1, "h1", "甲局"));
+            batch.put(g2, document(g2, "h2", "乙局"));
+            // readers see nothing of a batch before it is committed
+            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> store.isCurrent(g1, "h1")).join()).isFalse();
+            batch.commit();
+        }
         assertThat(store.isCurrent(g1, "h1")).isTrue();
         assertThat(store.isCurrent(g2, "h2")).isTrue();
     }

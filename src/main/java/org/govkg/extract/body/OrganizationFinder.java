@@ -42,6 +42,7 @@ public final class OrganizationFinder implements MentionFinder {
     private final Set<String> governingSuffixes;
     private final String levelMark;
     private final String everyMark;
+    private final org.govkg.extract.lexicon.CollectiveNames collectives;
     private final String enumerationChars;
     private final Pattern partyDepartment;
     private final WordFinder bodySuffix;
@@ -83,6 +84,7 @@ public final class OrganizationFinder implements MentionFinder {
         governingSuffixes = lex.set("body.governing.suffix");
         levelMark = lex.raw("body.level.mark");
         everyMark = lex.raw("body.every.mark");
+        collectives = new org.govkg.extract.lexicon.CollectiveNames(lex);
         enumerationChars = lex.raw("body.enumeration.chars");
         // Cheap look-aheads first: a body needs a place word soon and a body suffix within reach,
         // which rules out most positions before the costly alternations are tried.
@@ -284,7 +286,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** A full region name (not a bare 州) inside a body's name; a government or party committee governs it. */
     private void recordRegion(Candidates.Builder found, Mention body, Matcher m, int offset) {
         String region = m.group("region");
-        if (bareRegions.contains(region))
+        // 新区分局: a zone's kind without its name is no place of its own
+        if (bareRegions.contains(region) || zoneSuffixes.contains(region))
             return;
         String suffix = m.group("suffix");
         boolean governs = m.group("core").isEmpty()
@@ -342,6 +345,8 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     private boolean isGeneric(String name) {
+        if (collectives.isCollective(name))
+            return true;
         for (String g : generic)
             if (name.endsWith(g) || g.endsWith(name))
                 return true;

@@ -3,6 +3,7 @@ package org.govkg.extract.group;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govkg.extract.lexicon.CollectiveNames;
 import org.govkg.extract.lexicon.Lexicon;
 import org.govkg.extract.person.PersonNames;
 import org.govkg.extract.lexicon.NameTrimmer;
@@ -48,7 +49,10 @@ public final class RosterFinder implements MentionFinder {
     private final Pattern postEnd;
     private final Pattern bodyBeforeTitle;
 
+    private final CollectiveNames collectives;
+
     public RosterFinder(Lexicon lex) {
+        collectives = new CollectiveNames(lex);
         roleLine = lex.pattern("group.roster.role-line");
         entry = lex.pattern("group.roster.entry");
         gap = lex.pattern("group.roster.gap");
@@ -189,7 +193,7 @@ public final class RosterFinder implements MentionFinder {
             String name = unitTail.matcher(item.strip()).replaceFirst("");
             int start = offset + at + lead;
             at += item.length() + 1;
-            if (name.length() >= 2)
+            if (name.length() >= 2 && !collectives.isCollective(name))
                 found.pendingUnit(new Notes.PendingUnit(group.entity(), Relation.MEMBER_UNIT, name, start));
         }
     }
