@@ -98,7 +98,9 @@ public final class Ingester {
                 } catch (StoreUnavailableException e) {
                     unavailable = "the store stopped answering before this document (" + e.getMessage() + "); run the same command again to add it";
                     batch.failAll(e);
-                    batch.add(Prepared.outcome(f, new FileOutcome(f.path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of())));
+                    boolean reported = !outcomes.isEmpty() && outcomes.get(outcomes.size() - 1).file().equals(f.path());
+                    if (!reported)
+                        batch.add(Prepared.outcome(f, new FileOutcome(f.path(), FileOutcome.Status.FAILED, "not stored: " + e.getMessage(), 0, List.of())));
                 }
             }
             try {
@@ -175,9 +177,7 @@ public final class Ingester {
                 if (open == null) open = store.batch();
                 open.put(p.graphIri(), p.graph());
             } catch (StoreUnavailableException e) {
-                pending.add(p.withoutGraph());
-                graphs++;
-                throw e;
+                throw e; // the caller reports this document with the rest
             } catch (RuntimeException e) {
                 pending.add(p.withoutGraph());
                 graphs++;
