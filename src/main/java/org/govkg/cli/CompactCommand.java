@@ -13,13 +13,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code govkg compact}: rewrites a TDB2 store without the block copies its past transactions left
- * behind. A running server compacts its own store after loading its data folder, so this command
- * is for a store no server holds.
+ * behind. Ingest and a starting server compact a store that has doubled since its last compaction;
+ * this command is for doing it now, on a store no server holds.
  */
 @Command(name = "compact", mixinStandardHelpOptions = true,
     description = {"Rewrite the store directory without the copies of blocks that past write transactions left behind "
         + "(TDB2 never reuses them), then delete the old generation; prints the size before and after. "
-        + "'govkg ingest' and 'govkg serve' compact after a run that wrote documents, so this is rarely needed.",
+        + "'govkg ingest' and 'govkg serve' (after loading its data folder) compact a store that has doubled since its last "
+        + "compaction, so this is rarely needed.",
         "A store held by 'govkg serve' is refused: the server compacts it itself.",
         "Example: govkg compact --store var/store"})
 final class CompactCommand implements Callable<Integer> {
