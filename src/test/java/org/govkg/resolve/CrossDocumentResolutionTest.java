@@ -60,6 +60,7 @@ class CrossDocumentResolutionTest {
         }
     }
 
+    /** The same graphs, but for when each document was stored (which is what order means). */
     @Test
     void ingestingInAnotherOrderExportsTheSameGraphs() throws Exception {
         List<Path> files = samples();
@@ -73,7 +74,8 @@ class CrossDocumentResolutionTest {
     private static List<String> sortedNQuads(EmbeddedStore store) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.export(out, Lang.NQUADS);
-        return out.toString(StandardCharsets.UTF_8).lines().sorted().toList();
+        return out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.contains("<http://www.w3.org/ns/prov#generatedAtTime>"))
+            .sorted().toList();
     }
 
     private static java.util.Set<String> entities(String text, org.govkg.vocab.EntityType type) {
