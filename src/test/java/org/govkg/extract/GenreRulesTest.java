@@ -106,6 +106,23 @@ class GenreRulesTest {
         assertThat(linked(x, "某某市数据局法规处", Relation.SUB_ORGANIZATION_OF, "某某市数据局")).isTrue();
     }
 
+    /** 局属各单位 and 机关各处(室) name every unit of a kind; 新区 of 新区分局 is a zone's kind, not a place. */
+    @Test
+    void collectivesAreNoBodiesAndAZoneWordAloneIsNoRegion() {
+        Extraction x = extractor.extract("某某市数据局关于调整工作领导小组的通知\n成员单位：机关各处(室)、局属各单位、新区分局\n"
+            + "局机关各处(室)、局属各单位按职责负责。\n某某市数据局\n");
+        assertThat(x.mentions()).extracting(m -> m.entity().name())
+            .noneMatch(n -> n.contains("各处") || n.contains("各单位")).doesNotContain("新区");
+    }
+
+    /** A development zone's name is longer than a place's: the body keeps all of it. */
+    @Test
+    void aDevelopmentZonesBodyKeepsTheZonesWholeName() {
+        Extraction x = extractor.extract("某某市规划\n各镇人民政府，某某高新区、某某经济开发区管委会按职责分工负责。\n");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == org.govkg.vocab.EntityType.ORGANIZATION)
+            .extracting(m -> m.entity().name()).contains("某某经济开发区管委会").doesNotContain("经济开发区管委会");
+    }
+
     @Test
     void furnitureIsNoTitleAndSpreadKeysAreMetadata() {
         Extraction x = extractor.extract("首页 > 政务公开 > 通知公告\n索   引   号 0001/2024-01 主题分类 其他\n发布机构: 某某市人民政府办公室 文号: 某政办发〔2024〕2号\n"
