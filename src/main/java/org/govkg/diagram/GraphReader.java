@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdfconnection.SparqlQueryConnection;
 import org.govkg.store.StoreQuery;
@@ -41,7 +42,7 @@ final class GraphReader {
     GraphReader(SparqlQueryConnection conn, String lang) {
         this.conn = conn;
         this.lang = lang;
-        conn.querySelect(StoreQuery.named("diagram-predicate-labels").iri("ontology", GKG.ONTOLOGY_GRAPH).string("lang", lang).text(),
+        conn.querySelect(StoreQuery.named("diagram-predicate-labels").iri("ontology", GKG.ONTOLOGY_GRAPH).string("lang", lang).query(),
             row -> predicateLabels.put(row.getResource("p").getURI(), row.getLiteral("l").getLexicalForm()));
     }
 
@@ -70,7 +71,7 @@ final class GraphReader {
     Map<String, Info> info(Collection<String> iris) {
         Map<String, Info> out = new HashMap<>();
         for (List<String> batch : batches(iris)) {
-            String q = StoreQuery.named("diagram-info").iris("nodes", batch).iris("types", NODE_TYPES).text();
+            Query q = StoreQuery.named("diagram-info").iris("nodes", batch).iris("types", NODE_TYPES).query();
             conn.querySelect(q, row -> {
                 String iri = row.getResource("x").getURI();
                 NodeType type = NodeType.ofClass(row.getResource("type").getURI()).orElseThrow();
@@ -85,7 +86,7 @@ final class GraphReader {
     Map<String, EntityKind> kinds(Collection<String> iris) {
         Map<String, EntityKind> out = new HashMap<>();
         for (List<String> batch : batches(iris)) {
-            String q = StoreQuery.named("diagram-kinds").iris("nodes", batch).iris("kinds", EntityKind.classIris()).text();
+            Query q = StoreQuery.named("diagram-kinds").iris("nodes", batch).iris("kinds", EntityKind.classIris()).query();
             conn.querySelect(q, row -> EntityKind.ofClass(row.getResource("k").getURI())
                 .ifPresent(k -> out.put(row.getResource("x").getURI(), k)));
         }
@@ -115,10 +116,10 @@ final class GraphReader {
     }
 
     /** The query {@code name}, or its {@code -typed} variant when only some link types are wanted. */
-    private static String linkQuery(String name, List<String> nodes, Set<String> predicates, boolean withMentions) {
+    private static Query linkQuery(String name, List<String> nodes, Set<String> predicates, boolean withMentions) {
         if (!predicates.isEmpty())
-            return StoreQuery.named(name + "-typed").iris("nodes", nodes).iris("predicates", predicates).text();
-        return StoreQuery.named(name).iris("nodes", nodes).bool("withMentions", withMentions).text();
+            return StoreQuery.named(name + "-typed").iris("nodes", nodes).iris("predicates", predicates).query();
+        return StoreQuery.named(name).iris("nodes", nodes).bool("withMentions", withMentions).query();
     }
 
     private List<Link> typed(Collection<Link> links) {
@@ -131,14 +132,14 @@ final class GraphReader {
     /** Objects of {@code iri}'s links of the given types. */
     List<Link> out(String iri, Property... ps) {
         List<Link> out = new ArrayList<>();
-        conn.querySelect(StoreQuery.named("diagram-out").iri("node", iri).iris("predicates", iris(ps)).text(), row -> out.add(new Link(iri, row.getResource("p").getURI(), row.getResource("o").getURI())));
+        conn.querySelect(StoreQuery.named("diagram-out").iri("node", iri).iris("predicates", iris(ps)).query(), row -> out.add(new Link(iri, row.getResource("p").getURI(), row.getResource("o").getURI())));
         return out;
     }
 
     /** Subjects of links of the given types that point at {@code iri}. */
     List<Link> in(String iri, Property... ps) {
         List<Link> out = new ArrayList<>();
-        conn.querySelect(StoreQuery.named("diagram-in").iri("node", iri).iris("predicates", iris(ps)).text(),
+        conn.querySelect(StoreQuery.named("diagram-in").iri("node", iri).iris("predicates", iris(ps)).query(),
             row -> out.add(new Link(row.getResource("s").getURI(), row.getResource("p").getURI(), iri)));
         return out;
     }
@@ -146,14 +147,14 @@ final class GraphReader {
     /** Links a document states: the triples of its named graph between nodes, without mentions. */
     List<Link> statedIn(String graphIri) {
         List<Link> out = new ArrayList<>();
-        conn.querySelect(StoreQuery.named("diagram-stated-in").iri("graph", graphIri).iris("types", NODE_TYPES).text(), row -> out.add(link(row)));
+        conn.querySelect(StoreQuery.named("diagram-stated-in").iri("graph", graphIri).iris("types", NODE_TYPES).query(), row -> out.add(link(row)));
         return out;
     }
 
     /** A literal value of {@code iri}, if it has one. */
     Optional<String> literal(String iri, Property p) {
         List<String> out = new ArrayList<>();
-        conn.querySelect(StoreQuery.named("diagram-literal").iri("node", iri).iri("property", p.getURI()).text(),
+        conn.querySelect(StoreQuery.named("diagram-literal").iri("node", iri).iri("property", p.getURI()).query(),
             row -> { if (row.contains("val")) out.add(row.get("val").asLiteral().getLexicalForm()); });
         return out.stream().findFirst();
     }

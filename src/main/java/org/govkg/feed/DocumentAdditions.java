@@ -33,17 +33,17 @@ public record DocumentAdditions(String document, String title, Instant stored, L
     public static Optional<DocumentAdditions> of(KnowledgeStore store, String documentIri) {
         return store.read(conn -> {
             List<Recent> header = new ArrayList<>();
-            conn.querySelect(StoreQuery.named("document-stored").iri("document", documentIri).text(),
+            conn.querySelect(StoreQuery.named("document-stored").iri("document", documentIri).query(),
                 r -> header.add(new Recent(documentIri, r.contains("title") ? r.getLiteral("title").getLexicalForm() : documentIri, instant(r))));
             if (header.isEmpty()) return Optional.<DocumentAdditions>empty();
             List<Named> added = new ArrayList<>(), known = new ArrayList<>();
-            conn.querySelect(StoreQuery.named("document-added-entities").iri("document", documentIri).iris("types", EntityType.classIris()).text(), r -> {
+            conn.querySelect(StoreQuery.named("document-added-entities").iri("document", documentIri).iris("types", EntityType.classIris()).query(), r -> {
                 Named n = new Named(r.getResource("e").getURI(), r.getLiteral("label").getLexicalForm(), r.getResource("type").getURI());
                 (r.getLiteral("known").getBoolean() ? known : added).add(n);
             });
             List<Link> links = new ArrayList<>();
             int[] knownLinks = {0};
-            conn.querySelect(StoreQuery.named("document-added-links").iri("document", documentIri).text(), r -> {
+            conn.querySelect(StoreQuery.named("document-added-links").iri("document", documentIri).query(), r -> {
                 if (r.getLiteral("known").getBoolean()) knownLinks[0]++;
                 else links.add(new Link(r.getResource("s").getURI(), label(r, "sl", "s"), r.getResource("p").getURI(),
                     r.getResource("o").getURI(), label(r, "ol", "o")));
@@ -57,7 +57,7 @@ public record DocumentAdditions(String document, String title, Instant stored, L
     public static List<Recent> recent(KnowledgeStore store) {
         return store.read(conn -> {
             List<Recent> out = new ArrayList<>();
-            conn.querySelect(StoreQuery.named("recent-documents").text(), r -> out.add(new Recent(r.getResource("document").getURI(),
+            conn.querySelect(StoreQuery.named("recent-documents").query(), r -> out.add(new Recent(r.getResource("document").getURI(),
                 r.contains("title") ? r.getLiteral("title").getLexicalForm() : r.getResource("document").getURI(), instant(r))));
             return out;
         });

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.jena.rdfconnection.SparqlQueryConnection;
 import org.govkg.diagram.NodeType;
@@ -25,7 +27,7 @@ import org.govkg.vocab.GKG;
  * that only occur in a matching sentence.
  */
 public final class EntitySearch {
-    static final int CANDIDATES = 300;
+    static final int CANDIDATES = 100;
     private final KnowledgeStore store;
 
     public EntitySearch(KnowledgeStore store) {
@@ -96,15 +98,21 @@ public final class EntitySearch {
             List<Candidate> ranked = new ArrayList<>(found.values());
             ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.iri));
             Map<String, Info> info = info(conn, ranked.stream().limit(CANDIDATES).map(c -> c.iri).toList());
-            List<Hit> hits = new ArrayList<>();
+            List<Candidate> chosen = new ArrayList<>();
             for (Candidate c : ranked) {
                 Info i = info.get(c.iri);
                 if (i == null || i.type == null || i.type == NodeType.POST || type != null && i.type != type) continue;
-                if (c.sentenceIri == null) bestSentence(conn, q, c);
-                Info d = c.sentenceIri == null ? null : documentOf(conn, c.sentenceIri);
+                chosen.add(c);
+                if (chosen.size() >= limit) break;
+            }
+            for (Candidate c : chosen) if (c.sentenceIri == null) bestSentence(conn, q, c);
+            Map<String, Info> documents = documentsOf(conn, chosen.stream().map(c -> c.sentenceIri).filter(Objects::nonNull).toList());
+            List<Hit> hits = new ArrayList<>();
+            for (Candidate c : chosen) {
+                Info i = info.get(c.iri);
+                Info d = c.sentenceIri == null ? null : documents.get(c.sentenceIri);
                 hits.add(new Hit(c.iri, i.type, i.label, c.matched, c.sentence, c.sentenceIri,
                     d == null ? null : d.iri, d == null ? null : d.label, c.score, i.kind));
-                if (hits.size() >= limit) break;
             }
             return hits;
         });
@@ -131,7 +139,7 @@ public final class EntitySearch {
     private void attachSentences(SparqlQueryConnection conn, String q, Map<String, Candidate> found, Map<String, String> sentences) {
         if (sentences.isEmpty()) return;
         Map<String, Double> best = new HashMap<>();
-        conn.querySelect(StoreQuery.named("search-sentence-entities").iris("sentences", sentences.keySet()).text(), row -> {
+        conn.querySelect(StoreQuery.named("search-sentence-entities").iris("sentences", sentences.keySet()).query(), row -> {
             String sent = row.getResource("sent").getURI();
             String e = row.getResource("e").getURI();
             Candidate c = found.computeIfAbsent(e, k -> {
@@ -151,7 +159,7 @@ public final class EntitySearch {
 
     /** For a name hit, a sentence mentioning the entity: one containing the query, then one stating a fact, then the longest. */
     private static void bestSentence(SparqlQueryConnection conn, String q, Candidate c) {
-        conn.querySelect(StoreQuery.named("search-best-sentence").iri("entity", c.iri).string("words", q).text(), row -> {
+        conn.querySelect(StoreQuery.named("search-best-sentence").iri("entity", c.iri).string("words", q).query(), row -> {
             c.sentenceIri = row.getResource("sent").getURI();
             c.sentence = row.getLiteral("text").getLexicalForm();
         });
@@ -164,7 +172,7 @@ public final class EntitySearch {
         if (iris.isEmpty()) return out;
         List<String> types = new ArrayList<>(EntityType.classIris());
         types.add(GKG.Document.getURI());
-        conn.querySelect(StoreQuery.named("search-info").iris("found", iris).iris("types", types).iris("kinds", EntityKind.classIris()).text(), row -> {
+        conn.querySelect(StoreQuery.named("search-info").iris("found", iris).iris("types", types).iris("kinds", EntityKind.classIris()).query(), row -> {
             String iri = row.getResource("x").getURI();
             NodeType t = NodeType.ofClass(row.getResource("type").getURI()).orElse(null);
             EntityKind k = row.contains("kind") ? EntityKind.ofClass(row.getResource("kind").getURI()).orElse(null) : null;
@@ -173,12 +181,14 @@ public final class EntitySearch {
         return out;
     }
 
-    private static Info documentOf(SparqlQueryConnection conn, String sentenceIri) {
-        List<Info> out = new ArrayList<>();
-        conn.querySelect(StoreQuery.named("search-document-of").iri("sentence", sentenceIri).text(),
-            row -> out.add(new Info(row.getResource("d").getURI(), NodeType.DOCUMENT,
-                row.contains("t") ? row.getLiteral("t").getLexicalForm() : row.getResource("d").getURI(), null)));
-        return out.isEmpty() ? null : out.get(0);
+    /** The document of each sentence (one query for the whole page of hits). */
+    private static Map<String, Info> documentsOf(SparqlQueryConnection conn, List<String> sentenceIris) {
+        Map<String, Info> out = new HashMap<>();
+        if (sentenceIris.isEmpty()) return out;
+        conn.querySelect(StoreQuery.named("search-documents-of").iris("sentences", new LinkedHashSet<>(sentenceIris)).query(),
+            row -> out.putIfAbsent(row.getResource("sentence").getURI(), new Info(row.getResource("d").getURI(), NodeType.DOCUMENT,
+                row.contains("title") ? row.getLiteral("title").getLexicalForm() : row.getResource("d").getURI(), null)));
+        return out;
     }
 
 }

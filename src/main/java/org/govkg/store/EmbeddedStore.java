@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.query.Dataset;
@@ -42,6 +44,9 @@ public final class EmbeddedStore implements KnowledgeStore {
     private final Dataset dataset;
     private final String location;
     private final Path directory;
+
+    /** The most index hits one search reads while merging a name's repeats (see {@link #findText}). */
+    private static final int MAX_TEXT_HITS = 20_000;
 
     private EmbeddedStore(Dataset tdb, TextIndexing text, String location, Path directory) {
         this.tdb = tdb;
@@ -151,14 +156,28 @@ public final class EmbeddedStore implements KnowledgeStore {
     public List<TextMatch> findText(TextMatch.Field field, String words, int limit) {
         if (words == null || words.isBlank()) return List.of();
         String property = field == TextMatch.Field.NAMES ? "skos:prefLabel" : "gkg:text";
-        String query = Prefixes.sparqlHeader() + "SELECT ?s ?score ?lit { (?s ?score ?lit) text:query (" + property + " "
-            + SparqlTerms.string(QueryParser.escape(words.strip())) + " " + limit + ") }";
-        return read(conn -> {
-            List<TextMatch> out = new ArrayList<>();
-            conn.querySelect(query, row -> out.add(new TextMatch(row.getResource("s").getURI(),
-                row.getLiteral("lit").getLexicalForm(), row.getLiteral("score").getDouble())));
-            return out;
-        });
+        String escaped = SparqlTerms.string(QueryParser.escape(words.strip()));
+        // The index holds a name once per document that states it (so that replacing a document
+        // replaces exactly its entries): a body named in 5,000 documents is 5,000 hits, which would
+        // crowd every other name out of the first page. Hits are merged per subject and text, and
+        // the index is asked again for more while it still has some and too few distinct ones came back.
+        for (int asked = limit; ; asked *= 4) {
+            String query = Prefixes.sparqlHeader() + "SELECT ?s ?score ?lit { (?s ?score ?lit) text:query (" + property + " "
+                + escaped + " " + asked + ") }";
+            int[] raw = {0};
+            Map<String, TextMatch> distinct = new LinkedHashMap<>();
+            read(conn -> {
+                conn.querySelect(query, row -> {
+                    raw[0]++;
+                    TextMatch m = new TextMatch(row.getResource("s").getURI(), row.getLiteral("lit").getLexicalForm(),
+                        row.getLiteral("score").getDouble());
+                    distinct.putIfAbsent(m.subject() + "\u0000" + m.text(), m);
+                });
+                return null;
+            });
+            if (distinct.size() >= limit || raw[0] < asked || asked >= MAX_TEXT_HITS)
+                return distinct.values().stream().limit(limit).toList();
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.jena.query.Query;
+
 import org.govkg.vocab.GKG;
 
 /**
@@ -56,9 +58,9 @@ public final class EntityLookup {
         List<String> types = new ArrayList<>(org.govkg.vocab.EntityType.classIris());
         types.add(GKG.Document.getURI());
         types.add(GKG.Post.getURI());
-        String q = SparqlTerms.isIri(s)
-            ? StoreQuery.named("lookup-by-iri").iri("entity", s).iris("types", types).text()
-            : StoreQuery.named("lookup-by-name").string("name", s).literal("nameZh", s, "zh").iris("types", types).text();
+        Query q = SparqlTerms.isIri(s)
+            ? StoreQuery.named("lookup-by-iri").iri("entity", s).iris("types", types).query()
+            : StoreQuery.named("lookup-by-name").string("name", s).literal("nameZh", s, "zh").iris("types", types).query();
         Map<String, Candidate> out = new TreeMap<>();
         store.read(conn -> {
             conn.querySelect(q, row -> {

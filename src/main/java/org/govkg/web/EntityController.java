@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -92,7 +93,7 @@ public class EntityController {
 
     private ResponseEntity<byte[]> triples(String iri, Lang lang) {
         if (!SparqlTerms.isIri(iri)) throw new IllegalArgumentException("not an IRI: " + iri);
-        String query = StoreQuery.named("entity-triples").iri("entity", iri).text();
+        Query query = StoreQuery.named("entity-triples").iri("entity", iri).query();
         Model m = store.read(conn -> conn.queryConstruct(query));
         if (m.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no entity " + iri);
         m.setNsPrefixes(Prefixes.standard());

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.query.Query;
+
 import org.govkg.diagram.NodeType;
 import org.govkg.ingest.GraphValidator;
 import org.govkg.store.KnowledgeStore;
@@ -41,7 +43,7 @@ public class QualityController {
         GraphValidator validator = new GraphValidator();
         for (var row : QueryRows.select(store, StoreQuery.named("quality-violations"))) {
             String d = QueryRows.text(row, "d");
-            String graphQuery = StoreQuery.named("graph").iri("graph", d).text();
+            Query graphQuery = StoreQuery.named("graph").iri("graph", d).query();
             var graph = store.read(conn -> conn.queryConstruct(graphQuery));
             List<String> messages = validator.validate(graph).stream().map(Object::toString).limit(20).toList();
             reports.add(new Report(d, QueryRows.text(row, "title"), QueryRows.number(row, "n"), messages));

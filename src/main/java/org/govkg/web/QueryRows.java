@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.StoreQuery;
@@ -19,10 +21,10 @@ final class QueryRows {
 
     /** Rows of variable name to value; unbound variables are absent. */
     static List<Map<String, RDFNode>> select(KnowledgeStore store, String query) {
-        return rows(store, PREFIXES + query);
+        return rows(store, QueryFactory.create(PREFIXES + query));
     }
 
-    private static List<Map<String, RDFNode>> rows(KnowledgeStore store, String query) {
+    private static List<Map<String, RDFNode>> rows(KnowledgeStore store, Query query) {
         return store.read(conn -> {
             List<Map<String, RDFNode>> rows = new ArrayList<>();
             conn.querySelect(query, row -> {
@@ -39,7 +41,7 @@ final class QueryRows {
 
     /** Rows of a query kept as a resource (it declares its own prefixes). */
     static List<Map<String, RDFNode>> select(KnowledgeStore store, StoreQuery query) {
-        return rows(store, query.text());
+        return rows(store, query.query());
     }
 
     static String text(Map<String, RDFNode> row, String var) {
