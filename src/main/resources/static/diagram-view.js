@@ -11,7 +11,9 @@
     entity: root.getAttribute('data-entity'),
     depth: root.getAttribute('data-depth'),
     lang: root.getAttribute('data-lang'),
-    expand: (root.getAttribute('data-expand') || '').split(' ').filter(Boolean)
+    expand: (root.getAttribute('data-expand') || '').split(' ').filter(Boolean),
+    asOf: root.getAttribute('data-as-of') || '',
+    changes: root.getAttribute('data-changes') === 'true'
   };
   var svg = null, zoom = d3.zoom().scaleExtent([0.05, 12]).on('zoom', function (ev) {
     if (svg) d3.select(svg).select('g.viewport').attr('transform', ev.transform);
@@ -23,6 +25,8 @@
     if (state.kind === 'neighbourhood') p.set('depth', state.depth);
     p.set('lang', state.lang);
     if (state.expand.length) p.set('expand', state.expand.join(' '));
+    if (state.kind === 'group' && state.asOf) p.set('asOf', state.asOf);
+    if (state.kind === 'group' && state.changes) p.set('changes', 'true');
     if (format) p.set('format', format);
     return p;
   }
@@ -33,6 +37,8 @@
     var page = new URLSearchParams();
     page.set('kind', state.kind); page.set('entity', state.entity); page.set('depth', state.depth);
     if (state.expand.length) page.set('expand', state.expand.join(' '));
+    if (state.kind === 'group' && state.asOf) page.set('asOf', state.asOf);
+    if (state.kind === 'group' && state.changes) page.set('changes', 'true');
     history.replaceState(null, '', '/diagram/view?' + page);
     fetch('/diagram/' + state.kind + '?' + params('svg')).then(function (r) {
       if (r.ok) return r.text();

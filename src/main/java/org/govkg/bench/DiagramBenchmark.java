@@ -53,6 +53,7 @@ public final class DiagramBenchmark {
             case PLAN -> new DiagramRequest(kind, List.of(SyntheticGraphs.PLAN), 1, cap, Set.of(), Set.of(), "zh");
             case DOCUMENT -> new DiagramRequest(kind, List.of(SyntheticGraphs.DOCUMENT), 1, cap, Set.of(), Set.of(), "zh");
             case PATH -> new DiagramRequest(kind, List.of(SyntheticGraphs.PATH_FROM, SyntheticGraphs.PATH_TO), 4, cap, Set.of(), Set.of(), "zh");
+            case LINEAGE -> new DiagramRequest(kind, List.of(SyntheticGraphs.PLAN), 1, cap, Set.of(), Set.of(), "zh");
             case QUERY -> throw new IllegalArgumentException("not measured");
         };
     }

@@ -37,7 +37,7 @@ final class DiagramCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "neighbourhood, group, plan, document or path.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "neighbourhood, group, plan, document, path or lineage.")
     String kind;
 
     @Parameters(index = "1..2", arity = "1..2", paramLabel = "ENTITY", description = "The entity (two for path).")
@@ -67,6 +67,14 @@ final class DiagramCommand implements Callable<Integer> {
         description = "svg, png or dot. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+        description = "group only: draw the composition of the latest notice on or before DATE (yyyy-MM-dd) instead of every notice's facts together.")
+    String asOf;
+
+    @Option(names = "--changes",
+        description = "group with --as-of: also mark what that notice added (green, ＋) and removed (red, dashed, －) against the notice before it.")
+    boolean changes;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
@@ -84,7 +92,7 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DiagramRequest request = DiagramRequest.parse(kind, entities, depth, cap, links, types, lang);
+        DiagramRequest request = DiagramRequest.parse(kind, entities, depth, cap, links, types, lang).asOf(asOf, changes);
         OutputFormat f = OutputFormat.parse(format);
         PrintWriter err = spec.commandLine().getErr();
         try (KnowledgeStore ks = store.openForReading(spec.commandLine().getErr())) {

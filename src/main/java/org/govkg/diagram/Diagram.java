@@ -47,6 +47,11 @@ public final class Diagram {
     private final String rankdir;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, EntityKind> kinds = new java.util.HashMap<>();
+    private final Map<String, Mark> marks = new java.util.HashMap<>();
+    private String subtitle;
+
+    /** How a change diagram marks a part: new in the notice drawn, or gone since the notice before. */
+    public enum Mark { ADDED, REMOVED }
     private final List<List<String>> rows = new ArrayList<>();
     private final Set<Edge> edges = new LinkedHashSet<>();
     private final Map<String, List<String>> clusters = new LinkedHashMap<>();
@@ -121,6 +126,19 @@ public final class Diagram {
 
     /** The kind of the entity {@code iri}, or null. */
     public EntityKind kind(String iri) { return iri == null ? null : kinds.get(iri); }
+
+    /** Marks the node {@code key} as added or removed (a change diagram). */
+    public void mark(String key, Mark mark) { marks.put(key, mark); }
+
+    /** The node's mark, or null. */
+    public Mark mark(String key) { return marks.get(key); }
+
+    public boolean hasMarks() { return !marks.isEmpty(); }
+
+    /** A line under the title (the date and notice a group chart is drawn as of); null for none. */
+    public String subtitle() { return subtitle; }
+
+    public void subtitle(String line) { this.subtitle = line; }
 
     /** The IRIs of the entities drawn, in nodes and in lists. */
     List<String> entityIris() {

@@ -2,13 +2,15 @@ package org.govkg.diagram;
 
 import java.util.Arrays;
 
-/** The five pictures govkg draws. */
+/** The six pictures govkg draws (and the drawing of a query's result). */
 public enum DiagramKind {
     NEIGHBOURHOOD("neighbourhood", "关系网络", "Neighbourhood", 1, null),
     GROUP("group", "领导小组组织架构", "Leadership group structure", 1, NodeType.LEADERSHIP_GROUP),
     PLAN("plan", "规划项目图", "Plan map", 1, NodeType.PLAN),
     DOCUMENT("document", "文件内容概览", "Document overview", 1, NodeType.DOCUMENT),
     PATH("path", "关联路径", "Path", 2, null),
+    /** A plan's or project's lineage: the plans it implements, up to the national one, and those that implement it. */
+    LINEAGE("lineage", "政策脉络", "Policy lineage", 1, null),
     /** The entities and links a SPARQL query returns (the workbench's diagram view); not drawn from a named entity. */
     QUERY("query", "查询结果", "Query results", 0, null);
 

@@ -20,9 +20,15 @@ import java.util.TreeSet;
  * @param lang     {@code zh} or {@code en}, for link labels, legend and notes
  * @param expand   for a neighbourhood, entity IRIs whose own neighbours are added (a reader
  *                 clicked them in the zoomable view); at most {@link #MAX_EXPANDED}
+ * @param asOf     for a group chart, the date (yyyy-MM-dd) whose composition is drawn: that of the
+ *                 latest notice on or before it; null for every notice's facts together
+ * @param changes  for a group chart as of a date, also mark what that notice added (green) and
+ *                 removed (red, dashed) against the notice before it
  */
 public record DiagramRequest(DiagramKind kind, List<String> entities, int depth, int cap,
-                             Set<String> links, Set<NodeType> types, String lang, Set<String> expand) {
+                             Set<String> links, Set<NodeType> types, String lang, Set<String> expand,
+                             String asOf, boolean changes) {
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     public static final int MAX_EXPANDED = 20;
     public static final int DEFAULT_DEPTH = 1, MAX_DEPTH = 3;
     public static final int DEFAULT_PATH_LENGTH = 4, MAX_PATH_LENGTH = 6;
@@ -31,6 +37,11 @@ public record DiagramRequest(DiagramKind kind, List<String> entities, int depth,
     public DiagramRequest(DiagramKind kind, List<String> entities, int depth, int cap,
                           Set<String> links, Set<NodeType> types, String lang) {
         this(kind, entities, depth, cap, links, types, lang, Set.of());
+    }
+
+    public DiagramRequest(DiagramKind kind, List<String> entities, int depth, int cap,
+                          Set<String> links, Set<NodeType> types, String lang, Set<String> expand) {
+        this(kind, entities, depth, cap, links, types, lang, expand, null, false);
     }
 
     public DiagramRequest {
@@ -52,6 +63,33 @@ public record DiagramRequest(DiagramKind kind, List<String> entities, int depth,
             throw new IllegalArgumentException("only a neighbourhood diagram expands entities");
         if (!lang.equals("zh") && !lang.equals("en"))
             throw new IllegalArgumentException("lang must be zh or en, got " + lang);
+        if (asOf != null && asOf.isBlank()) asOf = null;
+        if ((asOf != null || changes) && kind != DiagramKind.GROUP)
+            throw new IllegalArgumentException("only a group chart is drawn as of a date");
+        if (asOf != null && !validDate(asOf))
+            throw new IllegalArgumentException("asOf must be a date such as 2021-06-30, got " + asOf);
+        if (changes && asOf == null)
+            throw new IllegalArgumentException("changes are marked against a notice: give the date (asOf) too");
+    }
+
+    private static boolean validDate(String s) {
+        if (!DATE.matcher(s).matches()) return false;
+        try {
+            java.time.LocalDate.parse(s);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The same request in {@code lang} (zh or en). */
+    public DiagramRequest withLang(String language) {
+        return new DiagramRequest(kind, entities, depth, cap, links, types, language, expand, asOf, changes);
+    }
+
+    /** The same request as of {@code date} (null or blank for none), marking that notice's changes or not. */
+    public DiagramRequest asOf(String date, boolean markChanges) {
+        return new DiagramRequest(kind, entities, depth, cap, links, types, lang, expand, date, markChanges);
     }
 
     /**
@@ -75,7 +113,7 @@ public record DiagramRequest(DiagramKind kind, List<String> entities, int depth,
             if (!org.govkg.store.SparqlTerms.isIri(iri)) throw new IllegalArgumentException("not an IRI to expand: " + iri);
             all.add(iri);
         }
-        return new DiagramRequest(kind, entities, depth, cap, links, types, lang, all);
+        return new DiagramRequest(kind, entities, depth, cap, links, types, lang, all, asOf, changes);
     }
 
     /** A request with the defaults for {@code kind}. */
@@ -108,10 +146,12 @@ public record DiagramRequest(DiagramKind kind, List<String> entities, int depth,
         }
         q.put("lang", lang);
         if (!expand.isEmpty()) q.put("expand", String.join(" ", expand));
+        if (asOf != null) q.put("asOf", asOf);
+        if (changes) q.put("changes", "true");
         return q;
     }
 
     public DiagramRequest withEntities(List<String> resolved) {
-        return new DiagramRequest(kind, resolved, depth, cap, links, types, lang, expand);
+        return new DiagramRequest(kind, resolved, depth, cap, links, types, lang, expand, asOf, changes);
     }
 }

@@ -37,6 +37,8 @@ public final class Diagrams {
         List<String> iris = new ArrayList<>();
         for (String e : request.entities()) iris.add(resolve(e, request.kind()));
         DiagramRequest req = request.withEntities(iris);
+        org.govkg.history.GroupHistory history = req.asOf() == null ? null
+            : org.govkg.history.GroupHistory.of(store, iris.get(0), req.lang());
         return store.read(conn -> {
             GraphReader reader = new GraphReader(conn, req.lang());
             Map<String, GraphReader.Info> roots = reader.info(iris);
@@ -47,10 +49,11 @@ public final class Diagrams {
             }).toList();
             Diagram d = switch (req.kind()) {
                 case NEIGHBOURHOOD -> NeighbourhoodBuilder.build(reader, req, info.get(0));
-                case GROUP -> GroupChartBuilder.build(reader, req, info.get(0));
+                case GROUP -> GroupChartBuilder.build(reader, req, info.get(0), history);
                 case PLAN -> PlanMapBuilder.build(reader, req, info.get(0));
                 case DOCUMENT -> DocumentOverviewBuilder.build(reader, req, info.get(0));
                 case PATH -> PathBuilder.build(reader, req, info.get(0), info.get(1));
+                case LINEAGE -> LineageBuilder.build(reader, req, info.get(0));
                 case QUERY -> throw new IllegalArgumentException("query diagrams are drawn with fromQuery");
             };
             d.setKinds(reader.kinds(d.entityIris()));

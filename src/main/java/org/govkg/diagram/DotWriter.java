@@ -97,7 +97,7 @@ public final class DotWriter {
             dot.append("  ").append(ids.get(n.key())).append(" [");
             if (!n.items().isEmpty()) dot.append(listNode(n));
             else if (n.type() == null) dot.append(summaryNode(n));
-            else dot.append(entityNode(n, d.kind(n.iri())));
+            else dot.append(entityNode(n, d.kind(n.iri()), d.mark(n.key())));
             dot.append("];\n");
             if (n.type() != null) present.add(n.type());
             if (d.kind(n.iri()) == EntityKind.WORKING_GROUP) workingGroups = true;
@@ -124,21 +124,26 @@ public final class DotWriter {
             if (e.rank() > 1) dot.append("minlen=").append(e.rank()).append(", ");
             dot.append("tooltip=").append(DotText.tooltip(e.label())).append("];\n");
         }
-        if (!present.isEmpty()) dot.append("  legend [shape=plaintext, margin=0, label=<").append(legend(present, workingGroups)).append(">];\n");
+        if (!present.isEmpty()) dot.append("  legend [shape=plaintext, margin=0, label=<").append(legend(present, workingGroups, d.hasMarks())).append(">];\n");
         dot.append("}\n");
         return dot.toString();
     }
 
-    private String entityNode(Diagram.Node n, EntityKind kind) {
+    private String entityNode(Diagram.Node n, EntityKind kind, Diagram.Mark mark) {
         NodeType t = n.type();
+        // a change diagram says it in the label too (＋/－), for a reader of a grey print
+        String label = mark == Diagram.Mark.ADDED ? "＋ " + n.label() : mark == Diagram.Mark.REMOVED ? "－ " + n.label() : n.label();
+        boolean dashed = kind == EntityKind.WORKING_GROUP || mark == Diagram.Mark.REMOVED;
         StringBuilder a = new StringBuilder();
-        a.append("label=").append(DotText.wrapped(n.label()))
-            .append(size(DotText.wrap(n.label()), t.shape()))
+        a.append("label=").append(DotText.wrapped(label))
+            .append(size(DotText.wrap(label), t.shape()))
             .append(", shape=").append(t.shape())
             // a working group is a group of the same colour, drawn dashed: under its group, not beside it
-            .append(", style=\"").append(kind == EntityKind.WORKING_GROUP ? t.style() + ",dashed" : t.style()).append('"')
-            .append(", fillcolor=\"").append(t.fill()).append('"')
-            .append(", color=\"").append(t.line()).append('"');
+            .append(", style=\"").append(dashed ? t.style() + ",dashed" : t.style()).append('"')
+            .append(", fillcolor=\"").append(mark == Diagram.Mark.REMOVED ? REMOVED_FILL : t.fill()).append('"')
+            .append(", color=\"").append(mark == Diagram.Mark.ADDED ? ADDED_LINE : mark == Diagram.Mark.REMOVED ? REMOVED_LINE : t.line()).append('"');
+        if (mark == Diagram.Mark.ADDED) a.append(", penwidth=2.5");
+        if (mark == Diagram.Mark.REMOVED) a.append(", penwidth=2, fontcolor=\"#7b7d7d\"");
         if (n.root()) a.append(", penwidth=3");
         a.append(", tooltip=").append(DotText.tooltip((kind == null ? t.label(lang) : kind.label(lang)) + "：" + n.label()));
         if (!linkBase.isEmpty()) a.append(", URL=").append(DotText.quoted(link(n.iri()))).append(", target=\"_top\"");
@@ -175,7 +180,9 @@ public final class DotWriter {
         return "shape=plaintext, margin=0, label=<" + h + ">, tooltip=" + DotText.tooltip(n.label());
     }
 
-    private String legend(Set<NodeType> types, boolean workingGroups) {
+    private static final String ADDED_LINE = "#1e8449", REMOVED_LINE = "#c0392b", REMOVED_FILL = "#f4f6f6";
+
+    private String legend(Set<NodeType> types, boolean workingGroups, boolean marks) {
         StringBuilder h = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\"><TR>");
         String legend = "en".equals(lang) ? "Legend" : "图例";
         h.append("<TD BORDER=\"0\"").append("><FONT POINT-SIZE=\"9\">").append(legend).append("</FONT></TD>");
@@ -185,6 +192,12 @@ public final class DotWriter {
         if (workingGroups)
             h.append("<TD BGCOLOR=\"").append(NodeType.LEADERSHIP_GROUP.fill()).append("\" COLOR=\"").append(NodeType.LEADERSHIP_GROUP.line())
                 .append("\"><FONT POINT-SIZE=\"9\">").append(DotText.html(EntityKind.WORKING_GROUP.label(lang))).append("</FONT></TD>");
+        if (marks) {
+            h.append("<TD COLOR=\"").append(ADDED_LINE).append("\"><FONT POINT-SIZE=\"9\">")
+                .append(DotText.html("en".equals(lang) ? "＋ added by this notice" : "＋ 本文件新增")).append("</FONT></TD>");
+            h.append("<TD COLOR=\"").append(REMOVED_LINE).append("\" BGCOLOR=\"").append(REMOVED_FILL).append("\"><FONT POINT-SIZE=\"9\">")
+                .append(DotText.html("en".equals(lang) ? "－ gone since the notice before" : "－ 较上一文件撤出")).append("</FONT></TD>");
+        }
         return h.append("</TR></TABLE>").toString();
     }
 
@@ -196,6 +209,7 @@ public final class DotWriter {
         // an engine without CJK metrics guesses the title twice as wide as it is and widens the
         // picture to fit: short lines keep its guess within the picture
         for (String l : sized ? DotText.wrap(text, TITLE_WIDTH_SIZED) : List.of(text)) lines.add(DotText.escape(l));
+        if (d.subtitle() != null) lines.add(DotText.escape(d.subtitle()));
         if (d.isCapped()) lines.add(DotText.escape("en".equals(lang)
             ? "Showing " + d.shownEntities() + " of " + d.totalEntities() + " entities; the rest are folded into \"more\" nodes"
             : "显示 " + d.shownEntities() + " / " + d.totalEntities() + " 个实体，其余已折叠"));

@@ -2,12 +2,15 @@ package org.govkg.diagram;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.rdf.model.Property;
+import org.govkg.history.GroupHistory;
 import org.govkg.vocab.GKG;
 
 /**
@@ -25,6 +28,14 @@ final class GroupChartBuilder {
     private GroupChartBuilder() {}
 
     static Diagram build(GraphReader reader, DiagramRequest req, GraphReader.Info group) {
+        return build(reader, req, group, null);
+    }
+
+    /**
+     * The chart; with {@code history} (the request has a date) only the composition of the notice
+     * in force on that date, and with {@code req.changes()} what that notice added and removed.
+     */
+    static Diagram build(GraphReader reader, DiagramRequest req, GraphReader.Info group, GroupHistory history) {
         if (group.type() != NodeType.LEADERSHIP_GROUP)
             throw new IllegalArgumentException("\"" + group.label() + "\" is a " + group.type().label("en").toLowerCase()
                 + ", not a leadership group; draw its neighbourhood instead");
@@ -35,6 +46,31 @@ final class GroupChartBuilder {
         List<GraphReader.Link> out = reader.out(group.iri(), GKG.leaderPost, GKG.deputyLeaderPost, GKG.leader,
             GKG.deputyLeader, GKG.officeIn, GKG.officeDirectorPost, GKG.memberUnit, GKG.hasWorkingGroup, GKG.leadUnit);
         List<GraphReader.Link> in = reader.in(group.iri(), GKG.established, GKG.concerns, GKG.hasWorkingGroup);
+        Map<String, Diagram.Mark> marks = new java.util.HashMap<>();
+        GroupHistory.Event shown = null;
+        String officeMovedFrom = null;
+        if (history != null) {
+            shown = history.inForceOn(req.asOf()).orElse(null);
+            Set<String> stated = new HashSet<>();
+            if (shown != null) shown.parts().forEach(p -> stated.add(p.iri()));
+            if (shown != null && req.changes())
+                for (GroupHistory.Change c : GroupHistory.changes(history.before(shown).orElse(null), shown)) {
+                    // a body that hosts the office is usually a member unit too, drawn once as a
+                    // member: a move is said in the office's box, not by marking the body
+                    if (c.kind() == GroupHistory.PartKind.OFFICE) {
+                        if (c.before() != null && c.after() != null) officeMovedFrom = c.before().label();
+                        continue;
+                    }
+                    if (c.after() != null) marks.put(c.after().iri(), Diagram.Mark.ADDED);
+                    if (c.before() != null) { marks.put(c.before().iri(), Diagram.Mark.REMOVED); stated.add(c.before().iri()); }
+                }
+            // every notice's facts are in the union: keep those of the notice in force (and, marked, what it dropped)
+            out = out.stream().filter(l -> is(l, GKG.leadUnit) || stated.contains(l.o())).toList();
+            in = in.stream().filter(l -> is(l, GKG.hasWorkingGroup)).toList();
+            d.subtitle(shown == null ? label(lang, "截至 " + req.asOf() + " 尚无文件说明其组成", "No notice states its composition by " + req.asOf())
+                : label(lang, "截至 " + req.asOf() + "：" + shown.date() + " " + shown.documentTitle(),
+                    "As of " + req.asOf() + ": " + shown.date() + " " + shown.documentTitle()));
+        }
         List<String> iris = new ArrayList<>();
         out.forEach(l -> iris.add(l.o()));
         in.forEach(l -> iris.add(l.s()));
@@ -113,6 +149,13 @@ final class GroupChartBuilder {
             d.link(s.iri(), group.iri(), l.p(), reader.label(l.p()));
             topRow.add(s.iri());
         }
+        if (shown != null) {
+            d.add(Diagram.Node.entity(shown.documentIri(), shown.documentTitle() == null ? shown.documentIri() : shown.documentTitle(),
+                NodeType.DOCUMENT, false));
+            d.link(shown.documentIri(), group.iri(), org.govkg.vocab.PROV.used.getURI(), reader.label(org.govkg.vocab.PROV.used.getURI()));
+            topRow.add(shown.documentIri());
+        }
+        marks.forEach((iri, mark) -> { if (d.has(iri)) d.mark(iri, mark); });
         d.sameRow(topRow);
         // the office's box says where the office is: 办公室设在某某局
         String officeBox = label(lang, "办公室", "Office");
@@ -122,7 +165,8 @@ final class GroupChartBuilder {
                 .findFirst().orElse(null);
             if (host != null) {
                 boxes.remove(officeBox);
-                officeBox = label(lang, "办公室设在" + host, "Office, located in " + host);
+                officeBox = label(lang, "办公室设在" + host, "Office, located in " + host)
+                    + (officeMovedFrom == null ? "" : label(lang, "（原设在" + officeMovedFrom + "）", " (moved from " + officeMovedFrom + ")"));
                 boxes.put(officeBox, office);
             }
         }

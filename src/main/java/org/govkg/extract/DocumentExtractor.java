@@ -27,6 +27,7 @@ import org.govkg.extract.phase.MentionFinder;
 import org.govkg.extract.phase.MentionSet;
 import org.govkg.extract.phase.Notes;
 import org.govkg.extract.phase.Resolved;
+import org.govkg.extract.plan.LineageRules;
 import org.govkg.extract.plan.PlanContentsRule;
 import org.govkg.extract.plan.PlanFinder;
 import org.govkg.extract.plan.PlanRules;
@@ -99,7 +100,7 @@ public final class DocumentExtractor {
         canonicalNames = new NameCanonicalizer(lex, abbreviations, gazetteer);
         this.curation = new CurationRules(curation);
         roster = new RosterRules(lex);
-        linkRules = List.of(new GroupRules(lex), new PlanRules(lex), new OrganizationRules(lex), new ProjectRules(lex),
+        linkRules = List.of(new GroupRules(lex), new PlanRules(lex), new LineageRules(lex), new OrganizationRules(lex), new ProjectRules(lex),
             new PersonRules(lex));
         taskUnits = new TaskUnitRules(lex);
         tasks = new TaskRules(lex);

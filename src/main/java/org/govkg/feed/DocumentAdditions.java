@@ -7,18 +7,31 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.QuerySolution;
+import org.govkg.history.GroupHistory;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.StoreQuery;
 import org.govkg.vocab.EntityType;
 
 /**
  * What a document added to the graph when it was stored: the entities no document stored before it
- * named, the links none stated, and the entities it names that were known already. Worked out from
+ * named, the links none stated, the entities it names that were known already, and for a notice
+ * that adjusts a leadership group the posts it changed (against the group's notice before it). Worked out from
  * the store (each document records when it was stored, {@code prov:generatedAtTime}), so the
  * document page, {@code ingest -v} and the feed say the same, however the document came in.
  */
 public record DocumentAdditions(String document, String title, Instant stored, List<Named> newEntities,
-                                List<Named> knownEntities, List<Link> newLinks, int knownLinks) {
+                                List<Named> knownEntities, List<Link> newLinks, int knownLinks, List<PostChange> changedPosts) {
+
+    /**
+     * A post of a group this document adjusts whose holder or title changed, or that it added or
+     * dropped: {@code before} or {@code after} is null for an added or a dropped one.
+     */
+    public record PostChange(String group, String groupLabel, String role, String before, String after) {
+        /** "组长 杨明远 → 黄志勇" (a dropped post: "组长 杨明远 → —"). */
+        public String text() {
+            return (role == null ? "" : role + " ") + (before == null ? "—" : before) + " → " + (after == null ? "—" : after);
+        }
+    }
 
     /** An entity: IRI, label, class IRI. */
     public record Named(String iri, String label, String typeIri) {}
@@ -49,7 +62,54 @@ public record DocumentAdditions(String document, String title, Instant stored, L
                     r.getResource("o").getURI(), label(r, "ol", "o")));
             });
             Recent h = header.get(0);
-            return Optional.of(new DocumentAdditions(documentIri, h.title(), h.stored(), added, known, links, knownLinks[0]));
+            List<String> groups = new ArrayList<>();
+            conn.querySelect(StoreQuery.named("document-change-events").iri("document", documentIri).query(),
+                r -> groups.add(r.getResource("group").getURI()));
+            return Optional.of(new DocumentAdditions(documentIri, h.title(), h.stored(), added, known, links, knownLinks[0],
+                new ArrayList<>(groups.stream().map(g -> new PostChange(g, null, null, null, null)).toList())));
+        }).map(a -> a.withPostChanges(store));
+    }
+
+    /** The post changes of each group this document restates, from the group's history. */
+    private DocumentAdditions withPostChanges(KnowledgeStore store) {
+        List<PostChange> out = new ArrayList<>();
+        for (PostChange pending : changedPosts) {
+            GroupHistory history = GroupHistory.of(store, pending.group(), "zh");
+            for (GroupHistory.Step step : history.steps()) {
+                if (!step.event().documentIri().equals(document) || step.previous() == null) continue;
+                String label = groupLabel(store, pending.group());
+                for (GroupHistory.Change c : step.changes()) {
+                    if (c.kind() != GroupHistory.PartKind.PERSON && c.kind() != GroupHistory.PartKind.POST) continue;
+                    GroupHistory.Part any = c.after() != null ? c.after() : c.before();
+                    String role = c.kind() == GroupHistory.PartKind.PERSON ? termLabel(store, any.role()) : null;
+                    out.add(new PostChange(pending.group(), label, role, c.before() == null ? null : c.before().label(),
+                        c.after() == null ? null : c.after().label()));
+                }
+            }
+        }
+        return new DocumentAdditions(document, title, stored, newEntities, knownEntities, newLinks, knownLinks, out);
+    }
+
+    private static String groupLabel(KnowledgeStore store, String group) {
+        return store.read(conn -> {
+            List<String> l = new ArrayList<>();
+            conn.querySelect(StoreQuery.named("entity-label").iri("entity", group).query(), r -> {
+                if (r.contains("label")) l.add(r.getLiteral("label").getLexicalForm());
+            });
+            return l.isEmpty() ? group : l.get(0);
+        });
+    }
+
+    /** A person's place in the group (leader, deputyLeader) as the ontology names it in Chinese: 组长, 副组长. */
+    private static String termLabel(KnowledgeStore store, String localName) {
+        if (localName == null) return null;
+        return store.read(conn -> {
+            List<String> l = new ArrayList<>();
+            conn.querySelect(StoreQuery.named("term-label").iri("term", org.govkg.vocab.GKG.NS + localName)
+                .iri("ontology", org.govkg.vocab.GKG.ONTOLOGY_GRAPH).string("lang", "zh").query(), r -> {
+                    if (r.contains("label")) l.add(r.getLiteral("label").getLexicalForm());
+                });
+            return l.isEmpty() ? localName : l.get(0);
         });
     }
 
@@ -68,13 +128,14 @@ public record DocumentAdditions(String document, String title, Instant stored, L
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(stored);
     }
 
-    /** One line: "3 new entities (某某局, 某某平台 …), 5 new links; 2 entities already known". */
+    /** One line: "3 new entities (某某局, 某某平台 …), 5 new links; 2 entities already known[; posts changed: 组长 甲 → 乙]". */
     public String summary() {
         String names = newEntities.stream().limit(5).map(Named::label).collect(Collectors.joining(", "));
         return newEntities.size() + (newEntities.size() == 1 ? " new entity" : " new entities")
             + (newEntities.isEmpty() ? "" : " (" + names + (newEntities.size() > 5 ? " …" : "") + ")")
             + ", " + newLinks.size() + (newLinks.size() == 1 ? " new link" : " new links")
-            + "; " + knownEntities.size() + (knownEntities.size() == 1 ? " entity" : " entities") + " already known";
+            + "; " + knownEntities.size() + (knownEntities.size() == 1 ? " entity" : " entities") + " already known"
+            + (changedPosts.isEmpty() ? "" : "; posts changed: " + changedPosts.stream().map(PostChange::text).collect(Collectors.joining(", ")));
     }
 
     private static Instant instant(QuerySolution r) {

@@ -6,6 +6,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.govkg.extract.DocumentExtractor;
 import org.govkg.extract.model.Extraction;
+import org.govkg.extract.lexicon.Lexicon;
+import org.govkg.history.CompositionStatements;
 import org.govkg.resolve.Curation;
 import org.govkg.vocab.GKG;
 
@@ -19,6 +21,7 @@ public final class DocumentGraphBuilder {
     private final DocumentGraphWriter writer = new DocumentGraphWriter();
     private final GraphValidator validator = new GraphValidator();
     private final Curation curation;
+    private final CompositionStatements compositions = new CompositionStatements(Lexicon.standard());
 
     public DocumentGraphBuilder(Curation curation) {
         this.curation = curation;
@@ -39,6 +42,7 @@ public final class DocumentGraphBuilder {
         Extraction x = extractor.extract(doc.text());
         Model graph = writer.write(doc, x);
         DocumentGraphWriter.relabel(graph, curation);
+        compositions.addTo(graph, graphIri);
         List<GraphValidator.Violation> violations = validator.validate(graph);
         graph.addLiteral(ResourceFactory.createResource(graphIri), GKG.shaclViolations, (long) violations.size());
         return new Built(graphIri, x, graph, violations);

@@ -63,6 +63,9 @@ public final class GKG {
     public static final Property partner = property("partner");
     public static final Property builds = property("builds");
     public static final Property partOf = property("partOf");
+    /** gkg:implements (a Java keyword, hence the longer name). */
+    public static final Property implementsPlan = property("implements");
+    public static final Property basedOn = property("basedOn");
     public static final Property jurisdiction = property("jurisdiction");
     public static final Property proposedBy = property("proposedBy");
     public static final Property mentions = property("mentions");
@@ -95,4 +98,19 @@ public final class GKG {
     public static final Property start = property("start");
     public static final Property end = property("end");
     public static final Property shaclViolations = property("shaclViolations");
+
+    // Group history: a notice's statement of a group's composition, as an org:ChangeEvent.
+    public static final Property changeKind = property("changeKind");
+    public static final Property undated = property("undated");
+    public static final Property statesPost = property("statesPost");
+    public static final Property statesMember = property("statesMember");
+    public static final Property statesOffice = property("statesOffice");
+    public static final Property statesWorkingGroup = property("statesWorkingGroup");
+    public static final Property statesPerson = property("statesPerson");
+    public static final Resource ChangeKind = resource("ChangeKind");
+    public static final Resource Established = resource("Established");
+    public static final Resource Adjusted = resource("Adjusted");
+    public static final Resource Renamed = resource("Renamed");
+    public static final Resource Abolished = resource("Abolished");
+    public static final Resource Stated = resource("Stated");
 }

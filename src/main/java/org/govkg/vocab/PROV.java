@@ -11,4 +11,7 @@ public final class PROV {
 
     /** When govkg stored this version of a document (on the document, whose IRI also names its graph). */
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS, "generatedAtTime");
+
+    /** On a group's change event: the notice that states the change. */
+    public static final Property used = ResourceFactory.createProperty(NS, "used");
 }

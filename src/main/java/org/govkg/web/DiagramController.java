@@ -59,9 +59,12 @@ public class DiagramController {
                                           @RequestParam(defaultValue = "zh") String lang,
                                           @RequestParam(defaultValue = "svg") String format,
                                           @RequestParam(required = false) String expand,
+                                          @RequestParam(required = false) String asOf,
+                                          @RequestParam(defaultValue = "false") boolean changes,
                                           WebRequest web) {
         List<String> entities = entity2 == null || entity2.isBlank() ? List.of(entity) : List.of(entity, entity2);
-        DiagramRequest request = DiagramRequest.parse(kind, entities, depth, cap, links, types, lang).expanding(expand);
+        DiagramRequest request = DiagramRequest.parse(kind, entities, depth, cap, links, types, lang).expanding(expand)
+            .asOf(asOf, changes);
         return respond(diagrams.build(request), request.lang(), OutputFormat.parse(format), web);
     }
 

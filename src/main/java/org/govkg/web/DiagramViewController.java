@@ -22,16 +22,19 @@ class DiagramViewController {
     @GetMapping("/diagram/view")
     String view(@RequestParam(defaultValue = "neighbourhood") String kind, @RequestParam String entity,
                 @RequestParam(required = false) Integer depth, @RequestParam(required = false) String expand,
+                @RequestParam(required = false) String asOf, @RequestParam(defaultValue = "false") boolean changes,
                 Model model, Locale locale) {
         // the same checks as the picture's own URL, so a bad link fails here with its message
         DiagramRequest request = DiagramRequest.parse(kind, java.util.List.of(entity), depth, DiagramRequest.DEFAULT_CAP, null, null,
-            "en".equals(locale.getLanguage()) ? "en" : "zh").expanding(expand);
+            "en".equals(locale.getLanguage()) ? "en" : "zh").expanding(expand).asOf(asOf, changes);
         if (request.kind() == DiagramKind.PATH || request.kind() == DiagramKind.QUERY)
             throw new IllegalArgumentException("the zoomable view shows neighbourhood, group, plan and document diagrams");
         model.addAttribute("kind", request.kind().key());
         model.addAttribute("entity", entity);
         model.addAttribute("depth", request.depth());
         model.addAttribute("expand", String.join(" ", request.expand()));
+        model.addAttribute("asOf", request.asOf() == null ? "" : request.asOf());
+        model.addAttribute("changes", request.changes());
         model.addAttribute("lang", request.lang());
         model.addAttribute("d3", D3);
         return "diagram-view";

@@ -14,9 +14,11 @@ import org.govkg.diagram.DiagramRequest;
 import org.govkg.diagram.Diagrams;
 import org.govkg.diagram.NodeType;
 import org.govkg.diagram.OutputFormat;
+import org.govkg.history.GroupHistory;
 import org.govkg.store.KnowledgeStore;
 import org.govkg.store.SparqlTerms;
 import org.govkg.store.StoreQuery;
+import org.govkg.vocab.GKG;
 import org.govkg.vocab.Prefixes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +52,22 @@ public class EntityController {
 
     @GetMapping(value = "/entity", produces = MediaType.TEXT_HTML_VALUE)
     public String page(@RequestParam String iri, @RequestParam(required = false) String format,
+                       @RequestParam(required = false) String asOf,
                        org.springframework.ui.Model model, Locale locale) {
         if (format != null) throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE);
         EntityView view = view(iri, locale.getLanguage());
         if (view.type() == NodeType.DOCUMENT) return "redirect:/document?iri=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8);
         model.addAttribute("e", view);
+        String lang = "en".equals(locale.getLanguage()) ? "en" : "zh";
+        if (view.type() == NodeType.LEADERSHIP_GROUP) {
+            GroupHistory history = GroupHistory.of(store, iri, lang);
+            model.addAttribute("history", history);
+            // a malformed date is the reader's error (400), not a chart that failed to draw
+            if (asOf != null) DiagramRequest.of(DiagramKind.GROUP, iri).asOf(asOf, false);
+            model.addAttribute("asOf", asOf);
+        } else if (asOf != null) {
+            throw new IllegalArgumentException("only a leadership group's page is shown as of a date");
+        }
         DiagramKind kind = switch (view.type()) {
             case LEADERSHIP_GROUP -> DiagramKind.GROUP;
             case PLAN -> DiagramKind.PLAN;
@@ -62,7 +75,7 @@ public class EntityController {
         };
         try {
             DiagramRequest request = DiagramRequest.parse(kind.key(), java.util.List.of(iri), null, DiagramRequest.DEFAULT_CAP, null, null,
-                "en".equals(locale.getLanguage()) ? "en" : "zh");
+                lang).asOf(kind == DiagramKind.GROUP ? asOf : null, false);
             Diagrams.Rendered r = diagrams.render(request, OutputFormat.SVG, DiagramController.ENTITY_LINK);
             model.addAttribute("svg", inline(new String(r.bytes(), StandardCharsets.UTF_8)));
             model.addAttribute("diagram", r.diagram());
@@ -70,6 +83,7 @@ public class EntityController {
         } catch (RuntimeException ex) {
             LOG.warn("no diagram for {}: {}", iri, ex.getMessage());
         }
+        if (view.type() == NodeType.PLAN || view.type() == NodeType.PROJECT) lineage(iri, lang, model);
         return "entity";
     }
 
@@ -109,6 +123,19 @@ public class EntityController {
         EntityView view = EntityView.read(store, labels, iri, lang);
         if (view == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no entity " + iri);
         return view;
+    }
+
+    /** A plan's or project's lineage, when some document says what it implements or what implements it. */
+    private void lineage(String iri, String lang, org.springframework.ui.Model model) {
+        try {
+            Diagrams.Rendered r = diagrams.render(DiagramRequest.of(DiagramKind.LINEAGE, iri).withLang(lang), OutputFormat.SVG,
+                DiagramController.ENTITY_LINK);
+            boolean stated = r.diagram().edges().stream().anyMatch(e -> e.predicate().equals(GKG.implementsPlan.getURI())
+                || e.predicate().equals(GKG.basedOn.getURI()));
+            if (stated) model.addAttribute("lineageSvg", inline(new String(r.bytes(), StandardCharsets.UTF_8)));
+        } catch (RuntimeException ex) {
+            LOG.warn("no lineage for {}: {}", iri, ex.getMessage());
+        }
     }
 
     /** The SVG without its XML prolog and doctype, to sit inside the page. */

@@ -156,11 +156,14 @@ class CommandLineTest {
         Cli.Result r = Cli.run(PROJECT, "ingest", "-v", "--store", store(), "data/documents");
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> summaries = r.out().lines().filter(l -> l.startsWith("  ")).toList();
-        assertThat(summaries).hasSize(5);
+        assertThat(summaries).hasSize(10);
         assertThat(summaries.get(0)).matches("  \\d+ new entities \\(.*\\), \\d+ new links; 0 entities already known");
         assertThat(summaries.get(1)).containsPattern("[1-9]\\d* entities already known");
+        // the 2021 adjustment of the 一网通办 group (the seventh sample) changed its leader and a deputy
+        assertThat(summaries.get(6)).contains("posts changed: 组长 杨明远 → 黄志勇").contains("副组长 周慧敏 → 刘海燕");
+        assertThat(summaries.get(5)).doesNotContain("posts changed");
         Cli.Result again = Cli.run(PROJECT, "ingest", "-v", "--store", store(), "data/documents");
-        assertThat(again.out()).doesNotContain("new entities").contains("ingested 0, unchanged 5");
+        assertThat(again.out()).doesNotContain("new entities").contains("ingested 0, unchanged 10");
     }
 
     /** Documents ingested one per run leave TDB2 block copies behind; compact drops them and the store answers as before. */

@@ -239,4 +239,28 @@ class GenreRulesTest {
         assertThat(orgs).contains("财政部", "商务部").doesNotContain("公安部");
         assertThat(orgs.stream().filter("财政部"::equals)).hasSize(1);
     }
+
+    @Test
+    void aPlansOpeningFormulaSaysWhatItImplementsAndWhatItFollows() {
+        Extraction x = extractor.extract("某县数字化改革实施方案\n"
+            + "为贯彻落实《某省数字化改革总体方案》，根据《某市数字化改革行动计划》，结合我县实际，制定本方案。\n");
+        assertThat(linked(x, "某县数字化改革实施方案", Relation.IMPLEMENTS, "某省数字化改革总体方案")).isTrue();
+        assertThat(linked(x, "某县数字化改革实施方案", Relation.BASED_ON, "某市数字化改革行动计划")).isTrue();
+        assertThat(linked(x, "某县数字化改革实施方案", Relation.IMPLEMENTS, "某市数字化改革行动计划")).isFalse();
+    }
+
+    @Test
+    void aNoticeThatPublishesAPlanGivesTheLineageToThePlanNotToItself() {
+        Extraction x = extractor.extract("某市人民政府办公室关于印发某市数据要素改革方案的通知\n"
+            + "现将《某市数据要素改革方案》印发给你们，请认真贯彻执行。\n"
+            + "某市数据要素改革方案\n为深入贯彻落实《某省数据要素改革意见》，结合我市实际，制定本方案。\n");
+        assertThat(linked(x, "某市数据要素改革方案", Relation.IMPLEMENTS, "某省数据要素改革意见")).isTrue();
+        assertThat(x.links()).noneMatch(l -> l.relation() == Relation.IMPLEMENTS && l.subject().name().contains("通知"));
+    }
+
+    @Test
+    void proseFollowingATitleOutsideThePlansFormulaLinksNothing() {
+        Extraction x = extractor.extract("某某局2023年工作总结\n按照《某市数据共享实施方案》要求，某某局完成了数据目录编制。\n");
+        assertThat(x.links()).noneMatch(l -> l.relation() == Relation.IMPLEMENTS || l.relation() == Relation.BASED_ON);
+    }
 }

@@ -182,7 +182,7 @@ class RemoteStoreEndToEndTest {
     static List<String> entitiesFor(DiagramKind kind) {
         return switch (kind) {
             case GROUP, NEIGHBOURHOOD -> List.of(first(embedded, "LeadershipGroup"));
-            case PLAN -> List.of(first(embedded, "Plan"));
+            case PLAN, LINEAGE -> List.of(first(embedded, "Plan"));
             case DOCUMENT -> List.of(first(embedded, "Document"));
             case PATH -> List.of(first(embedded, "LeadershipGroup"), first(embedded, "Plan"));
             default -> List.of();

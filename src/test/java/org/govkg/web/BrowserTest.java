@@ -205,4 +205,66 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("viewer-page")).getText()).contains("红河州发展和改革委员会");
         shot("diagram-expanded");
     }
+
+    @Test
+    void aGroupsTimelineShowsWhatEachNoticeChangedAndItsChartAsOfADate() throws Exception {
+        String group = "红河州政务服务“一网通办”工作领导小组";
+        browser.get(url("/search?q=" + java.net.URLEncoder.encode("一网通办", java.nio.charset.StandardCharsets.UTF_8)));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit .name")));
+        browser.findElements(By.cssSelector("#hits .hit .name")).stream().filter(e -> e.getText().equals(group)).findFirst().orElseThrow().click();
+        waiting().until(ExpectedConditions.textToBe(By.id("entity-name"), group));
+
+        List<WebElement> events = browser.findElements(By.cssSelector("#history .timeline .event"));
+        assertThat(events).extracting(e -> e.getAttribute("data-date")).containsExactly("2019-03-15", "2021-05-20", "2023-08-10");
+        assertThat(events.get(0).getText()).contains("成立").contains("初始组成");
+        WebElement adjusted = events.get(1);
+        assertThat(adjusted.getText()).contains("调整");
+        assertThat(adjusted.findElement(By.cssSelector("li.added[data-part=MEMBER]")).getText()).contains("＋").contains("红河州数据发展中心");
+        assertThat(adjusted.findElement(By.cssSelector("li.removed[data-part=MEMBER]")).getText()).contains("红河州人力资源和社会保障局");
+        assertThat(adjusted.findElement(By.cssSelector("li.changed[data-part=OFFICE]")).getText())
+            .contains("红河州政务服务管理局 → 红河州发展和改革委员会");
+        assertThat(adjusted.findElements(By.cssSelector("li.changed[data-part=PERSON]"))).extracting(WebElement::getText)
+            .anyMatch(t -> t.contains("组长 杨明远 → 黄志勇")).anyMatch(t -> t.contains("副组长 周慧敏 → 刘海燕"));
+        // each change carries the notice's sentence
+        assertThat(adjusted.findElement(By.cssSelector("li.added[data-part=MEMBER] .sentence")).getText()).contains("州数据发展中心");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('history').scrollIntoView()");
+        shot("group-timeline");
+
+        // the chart as the 2019 notice set the group up
+        events.get(0).findElement(By.className("chart-then")).click();
+        waiting().until(ExpectedConditions.urlContains("asOf=2019-03-15"));
+        String chart = browser.findElement(By.id("diagram")).getText();
+        assertThat(chart).contains("杨明远").contains("红河州政务服务管理局").doesNotContain("黄志勇").doesNotContain("数据共享工作组");
+        assertThat(browser.findElement(By.id("as-of")).getAttribute("value")).isEqualTo("2019-03-15");
+
+        // the 2021 adjustment's change diagram, in the zoomable view
+        browser.navigate().back();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history .timeline .event")));
+        browser.findElements(By.cssSelector("#history .timeline .event")).get(1).findElement(By.className("change-diagram")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#viewer-stage svg g.viewport g.node")));
+        String drawn = browser.findElement(By.id("viewer-stage")).getText();
+        assertThat(drawn).contains("＋ 黄志勇").contains("－ 杨明远").contains("－ 红河州人力").contains("＋ 红河州数据发展中心").contains("本文件新增");
+        assertThat(browser.getCurrentUrl()).contains("asOf=2021-05-20").contains("changes=true");
+        shot("group-change-diagram");
+    }
+
+    @Test
+    void aCountyProjectsLineageLeadsUpToTheNationalPlanAndItsNodesOpenTheirPages() throws Exception {
+        browser.get(url("/search?q=" + java.net.URLEncoder.encode("自助终端", java.nio.charset.StandardCharsets.UTF_8)));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit .name")));
+        browser.findElements(By.cssSelector("#hits .hit .name")).stream().filter(e -> e.getText().equals("蒙自市政务服务自助终端网络"))
+            .findFirst().orElseThrow().click();
+        waiting().until(ExpectedConditions.textToBe(By.id("entity-name"), "蒙自市政务服务自助终端网络"));
+        WebElement lineage = browser.findElement(By.id("lineage-diagram"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", lineage);
+        String drawn = lineage.getText();
+        assertThat(drawn).contains("蒙自市数字政府建设实施").contains("红河州数字政府建设").contains("云南省数字政府").contains("国务院关于加强数字")
+            .contains("贯彻落实");
+        shot("project-lineage");
+        // the national guideline's node opens its page, whose lineage runs down to the county's projects
+        WebElement national = browser.findElement(By.xpath("//*[@id='lineage-diagram']//*[local-name()='a'][.//*[local-name()='text' and contains(., '国务院关于加强数字')]]"));
+        national.click();
+        waiting().until(ExpectedConditions.textToBe(By.id("entity-name"), "国务院关于加强数字政府建设的指导意见"));
+        assertThat(browser.findElement(By.id("lineage-diagram")).getText()).contains("蒙自市城市运行管理平台").contains("牵头单位");
+    }
 }

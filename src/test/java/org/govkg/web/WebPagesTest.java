@@ -143,6 +143,11 @@ class WebPagesTest {
         assertThat(known).isNotEmpty();
         Document first = page("/document?iri=" + q("https://govkg.org/doc/01-honghe-ai-proposal-reply.txt"));
         assertThat(first.select("#added p:contains(已知实体)")).as("nothing was stored before the first document").isEmpty();
+        // a notice adjusting a group says which posts it changed, against the group's notice before
+        Document adjusted = page("/document?iri=" + q("https://govkg.org/doc/08-honghe-one-network-group-adjusted-again.txt"));
+        assertThat(adjusted.select("#changed-posts").text()).contains("副组长 陈立新 → 王晓东").doesNotContain("黄志勇");
+        Document established = page("/document?iri=" + q("https://govkg.org/doc/06-honghe-one-network-group-established.txt"));
+        assertThat(established.select("#changed-posts")).as("setting a group up changes no post").isEmpty();
     }
 
     @Test
@@ -153,8 +158,8 @@ class WebPagesTest {
         Document feed = Jsoup.parse(r.body(), "", org.jsoup.parser.Parser.xmlParser());
         assertThat(feed.select("feed > title").text()).isNotBlank();
         List<String> titles = feed.select("entry > title").eachText();
-        assertThat(titles).hasSize(5);
-        assertThat(titles.get(0)).as("newest first").contains(page("/document?iri=" + q("https://govkg.org/doc/05-yunnan-digital-economy-news.txt"))
+        assertThat(titles).hasSize(10);
+        assertThat(titles.get(0)).as("newest first").contains(page("/document?iri=" + q("https://govkg.org/doc/10-mengzi-digital-government-scheme.txt"))
             .select("#doc-title").text());
         assertThat(feed.select("entry").last().select("summary").text()).containsPattern("\\d+ new entities .*; 0 entities already known");
         assertThat(feed.select("entry link[rel=alternate]").first().attr("href")).contains("/document?iri=");
@@ -164,13 +169,14 @@ class WebPagesTest {
     @Test
     void documentsOverviewSortsFiltersAndPages() throws Exception {
         Document all = page("/documents?sort=date&dir=asc");
-        assertThat(all.select("#doc-total").text()).contains("5");
+        assertThat(all.select("#doc-total").text()).contains("10");
         assertThat(all.select("#documents tr td.mono").eachText()).isSorted();
         Document filtered = page("/documents?q=" + q("领导小组"));
-        assertThat(filtered.select("#documents tr").size() - 1).isEqualTo(1);
+        // the four group notices: 数字红河's adjustment and the 一网通办 group's three
+        assertThat(filtered.select("#documents tr").size() - 1).isEqualTo(4);
         Document paged = page("/documents?size=2&page=2");
         assertThat(paged.select("#documents tr").size() - 1).isEqualTo(2);
-        assertThat(paged.text()).contains("第 2 / 3 页");
+        assertThat(paged.text()).contains("第 2 / 5 页");
         assertThat(get("/documents?sort=colour", "text/html").statusCode()).isEqualTo(400);
     }
 

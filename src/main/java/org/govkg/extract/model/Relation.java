@@ -24,7 +24,9 @@ public enum Relation {
     PROPOSED_BY(GKG.proposedBy),
     LEADER(GKG.leader),
     DEPUTY_LEADER(GKG.deputyLeader),
-    MEMBER_OF(ORG.memberOf);
+    MEMBER_OF(ORG.memberOf),
+    IMPLEMENTS(GKG.implementsPlan),
+    BASED_ON(GKG.basedOn);
 
     private final Property property;
 

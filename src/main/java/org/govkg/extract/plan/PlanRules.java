@@ -34,7 +34,8 @@ public final class PlanRules implements LinkRule {
     private final Pattern joint;
     private final Pattern setUpGroup;
     private final char titleOpen;
-    private final String about, establishes, adjusts;
+    private final String about, establishes;
+    private final List<String> adjusts;
     private final java.util.Set<String> forwardVerbs, signVerbs, issueVerbs;
     private final Pattern publishingFormula;
     private final java.util.List<String> proposalSuffixes;
@@ -51,7 +52,7 @@ public final class PlanRules implements LinkRule {
         titleOpen = lex.raw("plan.title.open").charAt(0);
         about = lex.raw("plan.about");
         establishes = lex.raw("plan.title.establishes");
-        adjusts = lex.raw("plan.title.adjusts");
+        adjusts = lex.list("plan.title.adjusts");
         forwardVerbs = lex.set("plan.verb.forward");
         signVerbs = lex.set("plan.verb.sign");
         issueVerbs = lex.set("plan.verb.issue");
@@ -94,7 +95,7 @@ public final class PlanRules implements LinkRule {
 
     private void titleGroups(MentionSet cx, Mention plan) {
         String name = plan.entity().name();
-        Relation r = name.contains(establishes) ? Relation.ESTABLISHED : name.contains(adjusts) ? Relation.CONCERNS : null;
+        Relation r = name.contains(establishes) ? Relation.ESTABLISHED : adjusts.stream().anyMatch(name::contains) ? Relation.CONCERNS : null;
         if (r == null)
             return;
         for (Mention g : cx.within(EntityType.LEADERSHIP_GROUP, plan.start(), plan.end()))
