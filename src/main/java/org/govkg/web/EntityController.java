@@ -127,6 +127,8 @@ public class EntityController {
 
     /** A plan's or project's lineage, when some document says what it implements or what implements it. */
     private void lineage(String iri, String lang, org.springframework.ui.Model model) {
+        // most plans and projects have none: a cheap question first, the diagram only when needed
+        if (!store.read(conn -> conn.queryAsk(StoreQuery.named("entity-has-lineage").iri("entity", iri).query()))) return;
         try {
             Diagrams.Rendered r = diagrams.render(DiagramRequest.of(DiagramKind.LINEAGE, iri).withLang(lang), OutputFormat.SVG,
                 DiagramController.ENTITY_LINK);
