@@ -2,7 +2,10 @@ package org.govkg.feed;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,7 +51,7 @@ public record DocumentAdditions(String document, String title, Instant stored, L
             List<Recent> header = new ArrayList<>();
             conn.querySelect(StoreQuery.named("document-stored").iri("document", documentIri).query(),
                 r -> header.add(new Recent(documentIri, r.contains("title") ? r.getLiteral("title").getLexicalForm() : documentIri, instant(r))));
-            if (header.isEmpty()) return Optional.<DocumentAdditions>empty();
+            if (header.isEmpty()) return Optional.<Stored>empty();
             List<Named> added = new ArrayList<>(), known = new ArrayList<>();
             conn.querySelect(StoreQuery.named("document-added-entities").iri("document", documentIri).iris("types", EntityType.classIris()).query(), r -> {
                 Named n = new Named(r.getResource("e").getURI(), r.getLiteral("label").getLexicalForm(), r.getResource("type").getURI());
@@ -62,47 +65,39 @@ public record DocumentAdditions(String document, String title, Instant stored, L
                     r.getResource("o").getURI(), label(r, "ol", "o")));
             });
             Recent h = header.get(0);
-            List<String> groups = new ArrayList<>();
+            Map<String, String> groups = new LinkedHashMap<>();
             conn.querySelect(StoreQuery.named("document-change-events").iri("document", documentIri).query(),
-                r -> groups.add(r.getResource("group").getURI()));
-            return Optional.of(new DocumentAdditions(documentIri, h.title(), h.stored(), added, known, links, knownLinks[0],
-                new ArrayList<>(groups.stream().map(g -> new PostChange(g, null, null, null, null)).toList())));
-        }).map(a -> a.withPostChanges(store));
+                r -> groups.put(r.getResource("group").getURI(), r.contains("label") ? r.getLiteral("label").getLexicalForm() : r.getResource("group").getURI()));
+            return Optional.of(new Stored(h, added, known, links, knownLinks[0], groups));
+        }).map(st -> new DocumentAdditions(documentIri, st.header().title(), st.header().stored(), st.added(), st.known(), st.links(),
+            st.knownLinks(), postChanges(store, documentIri, st.groups())));
     }
 
-    /** The post changes of each group this document restates, from the group's history. */
-    private DocumentAdditions withPostChanges(KnowledgeStore store) {
+    /** What the read transaction found, before the post changes are read from each group's history. */
+    private record Stored(Recent header, List<Named> added, List<Named> known, List<Link> links, int knownLinks, Map<String, String> groups) {}
+
+    /** The posts this document changed in each group it restates, against the group's notice before it. */
+    private static List<PostChange> postChanges(KnowledgeStore store, String document, Map<String, String> groups) {
         List<PostChange> out = new ArrayList<>();
-        for (PostChange pending : changedPosts) {
-            GroupHistory history = GroupHistory.of(store, pending.group(), "zh");
-            for (GroupHistory.Step step : history.steps()) {
+        Map<String, String> roles = new HashMap<>();
+        groups.forEach((group, label) -> {
+            for (GroupHistory.Step step : GroupHistory.of(store, group, "zh").steps()) {
                 if (!step.event().documentIri().equals(document) || step.previous() == null) continue;
-                String label = groupLabel(store, pending.group());
                 for (GroupHistory.Change c : step.changes()) {
                     if (c.kind() != GroupHistory.PartKind.PERSON && c.kind() != GroupHistory.PartKind.POST) continue;
                     GroupHistory.Part any = c.after() != null ? c.after() : c.before();
-                    String role = c.kind() == GroupHistory.PartKind.PERSON ? termLabel(store, any.role()) : null;
-                    out.add(new PostChange(pending.group(), label, role, c.before() == null ? null : c.before().label(),
+                    String role = c.kind() == GroupHistory.PartKind.PERSON && any.role() != null
+                        ? roles.computeIfAbsent(any.role(), r -> termLabel(store, r)) : null;
+                    out.add(new PostChange(group, label, role, c.before() == null ? null : c.before().label(),
                         c.after() == null ? null : c.after().label()));
                 }
             }
-        }
-        return new DocumentAdditions(document, title, stored, newEntities, knownEntities, newLinks, knownLinks, out);
-    }
-
-    private static String groupLabel(KnowledgeStore store, String group) {
-        return store.read(conn -> {
-            List<String> l = new ArrayList<>();
-            conn.querySelect(StoreQuery.named("entity-label").iri("entity", group).query(), r -> {
-                if (r.contains("label")) l.add(r.getLiteral("label").getLexicalForm());
-            });
-            return l.isEmpty() ? group : l.get(0);
         });
+        return out;
     }
 
     /** A person's place in the group (leader, deputyLeader) as the ontology names it in Chinese: 组长, 副组长. */
     private static String termLabel(KnowledgeStore store, String localName) {
-        if (localName == null) return null;
         return store.read(conn -> {
             List<String> l = new ArrayList<>();
             conn.querySelect(StoreQuery.named("term-label").iri("term", org.govkg.vocab.GKG.NS + localName)
