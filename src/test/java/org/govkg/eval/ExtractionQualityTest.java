@@ -51,7 +51,9 @@ class ExtractionQualityTest {
     void devAndSampleLinksStayAsPreciseAsMeasured() throws Exception {
         assertThat(Evaluation.total(new Evaluation().run(SAMPLES), DocumentScore::linkPrecision).precision()).isGreaterThanOrEqualTo(0.870);
         Assumptions.assumeTrue(Files.isDirectory(DEV), "the shared dev corpus is not beside this checkout");
-        assertThat(Evaluation.total(new Evaluation().run(DEV), DocumentScore::linkPrecision).precision()).isGreaterThanOrEqualTo(0.911);
+        // 0.911 before a plan was said to concern the platforms its text names: the published pages'
+        // gold states those links, the dev set's does not (two of them in one dev plan)
+        assertThat(Evaluation.total(new Evaluation().run(DEV), DocumentScore::linkPrecision).precision()).isGreaterThanOrEqualTo(0.904);
     }
 
     @Test

@@ -263,4 +263,35 @@ class GenreRulesTest {
         Extraction x = extractor.extract("某某局2023年工作总结\n按照《某市数据共享实施方案》要求，某某局完成了数据目录编制。\n");
         assertThat(x.links()).noneMatch(l -> l.relation() == Relation.IMPLEMENTS || l.relation() == Relation.BASED_ON);
     }
+
+    @Test
+    void aReportsAuthorIssuedWhatItsSentencesWithoutADoerSayWasIssued() {
+        Extraction x = extractor.extract("某某市数据管理局2023年工作总结\n"
+            + "一年来，某某市数据管理局统筹推进数字政府建设。印发《某某市公共数据管理办法》《某某市数据目录编制规范》，规范数据管理。\n");
+        assertThat(linked(x, "某某市数据管理局", Relation.ISSUED, "某某市公共数据管理办法")).isTrue();
+        assertThat(linked(x, "某某市数据管理局", Relation.ISSUED, "某某市数据目录编制规范")).isTrue();
+    }
+
+    @Test
+    void aSentenceWithoutADoerTakesTheBodyTheSentenceBeforeOpensWith() {
+        Extraction x = extractor.extract("关于某某建议的答复\n"
+            + "某某县政府办公室加挂县大数据局牌子，负责统筹管理。陆续印发《某某县数字乡村建设方案》等文件。\n");
+        assertThat(linked(x, "某某县政府办公室", Relation.ISSUED, "某某县数字乡村建设方案")).isTrue();
+    }
+
+    @Test
+    void aPlanConcernsThePlatformsItsTextNamesAndNobodyIsSaidToBuild() {
+        Extraction x = extractor.extract("某某省数字政府建设规划\n一、发展基础。电子政务外网、电子政务内网、电子政务云建设取得积极进展，"
+            + "建成省市两级数据共享交换平台，建成全省一体化政务服务平台。\n");
+        String plan = "某某省数字政府建设规划";
+        for (String platform : List.of("电子政务外网", "电子政务内网", "电子政务云", "数据共享交换平台", "全省一体化政务服务平台"))
+            assertThat(linked(x, plan, Relation.CONCERNS, platform)).as(platform).isTrue();
+    }
+
+    @Test
+    void aNoticeSettingUpAGroupDoesNotConcernThePlatformsItMentions() {
+        Extraction x = extractor.extract("某某县人民政府办公室关于成立某某工作专班的通知\n"
+            + "为推进某某县智慧河湖平台建设，决定成立某某工作专班。\n");
+        assertThat(x.links()).noneMatch(l -> l.relation() == Relation.CONCERNS && l.object().type() == EntityType.PROJECT);
+    }
 }

@@ -119,7 +119,10 @@ public final class HeaderParser {
         String line = i < lines.size() ? titleOf(lines.get(i).text()) : null;
         if (line != null && (title == null || line.equals(title))) {
             title = line;
-            bodyStart = lines.get(i).end();
+            Line at = lines.get(i);
+            // a title run into the text: the text starts right after it, on the same line
+            int runsOn = at.text().strip().length() > line.length() ? at.text().indexOf(line) : -1;
+            bodyStart = runsOn >= 0 ? at.start() + runsOn + line.length() : at.end();
             int next = firstNonBlank(lines, i + 1);
             // 某某市人民政府办公室 / 关于印发…的通知: the issuer stands on a line of its own above the title
             if (next < lines.size() && issuerLinePattern.matcher(title).matches() && lines.get(next).text().strip().startsWith(about)) {

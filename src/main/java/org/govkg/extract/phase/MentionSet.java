@@ -124,7 +124,6 @@ public final class MentionSet {
         return held.contains(m);
     }
 
-    /** Mentions of the type that cover {@code offset}. */
     /** Whether any mention, of any type, covers {@code offset}. */
     public boolean covered(int offset) {
         for (List<Mention> at : byStart.subMap(offset - LONGEST_MENTION, true, offset, true).values())

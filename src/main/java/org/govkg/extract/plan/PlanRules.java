@@ -39,6 +39,8 @@ public final class PlanRules implements LinkRule {
     private final java.util.Set<String> forwardVerbs, signVerbs, issueVerbs;
     private final Pattern publishingFormula;
     private final java.util.List<String> proposalSuffixes;
+    private final Pattern subjectless;
+    private final List<String> narratedTitleEnds;
 
     public PlanRules(Lexicon lex) {
         issuerTitle = lex.pattern("plan.issuer-title");
@@ -57,6 +59,8 @@ public final class PlanRules implements LinkRule {
         signVerbs = lex.set("plan.verb.sign");
         issueVerbs = lex.set("plan.verb.issue");
         proposalSuffixes = lex.list("plan.proposal.suffix");
+        subjectless = lex.pattern("plan.subjectless");
+        narratedTitleEnds = lex.list("plan.narrated.title-end");
     }
 
     @Override
@@ -66,7 +70,7 @@ public final class PlanRules implements LinkRule {
                 continue;
             titleIssuers(cx, plan);
             titleGroups(cx, plan);
-            verbBefore(cx, plan);
+            verbBefore(cx, meta, plan);
             proposal(cx, meta, plan);
         }
         publishingFormula(meta, cx);
@@ -131,7 +135,7 @@ public final class PlanRules implements LinkRule {
     }
 
     /** The verb just before the title tells who did what with it; the doers are named earlier in the sentence. */
-    private void verbBefore(MentionSet cx, Mention plan) {
+    private void verbBefore(MentionSet cx, DocumentMetadata meta, Mention plan) {
         Sentence s = cx.sentenceAt(plan.start());
         if (s == null)
             return;
@@ -146,6 +150,13 @@ public final class PlanRules implements LinkRule {
         List<Mention> doers = cx.within(EntityType.ORGANIZATION, s.start(), verbAt);
         if (doers.isEmpty()) // 我区出台了《某办法》: the document's own region, written 我区 or 本市, is the doer
             doers = cx.within(EntityType.REGION, s.start(), verbAt).stream().filter(PlanRules::selfReference).toList();
+        if (doers.isEmpty() && issueVerbs.contains(verb)
+                && subjectless.matcher(cx.text().substring(s.start(), verbAt)).matches()) {
+            Mention doer = impliedDoer(cx, meta, s);
+            if (doer != null)
+                cx.link(doer.entity(), Relation.ISSUED, plan.entity(), s.start(), plan.end());
+            return;
+        }
         if (doers.isEmpty())
             return;
         Mention nearest = doers.get(doers.size() - 1);
@@ -157,6 +168,27 @@ public final class PlanRules implements LinkRule {
             coordinated(cx, doers).forEach(o -> cx.link(o.entity(), Relation.ISSUED, plan.entity(), o.start(), plan.end()));
         else
             cx.link(nearest.entity(), Relation.DRAFTED, plan.entity(), nearest.start(), plan.end());
+    }
+
+    /**
+     * Who issued what a sentence without a doer says was issued (先后印发《甲》《乙》): the body the
+     * sentence before in the same paragraph opens with (某某局加挂…牌子。陆续印发…), else, in a paper
+     * whose author tells its own work (a work summary, a reply), the author.
+     */
+    private Mention impliedDoer(MentionSet cx, DocumentMetadata meta, Sentence s) {
+        Sentence before = s.index() > 0 ? cx.sentences().get(s.index() - 1) : null;
+        if (before != null && cx.text().substring(before.start(), s.start()).indexOf('\n') < 0) {
+            int at = before.start();
+            while (at < before.end() && Character.isWhitespace(cx.text().charAt(at)))
+                at++;
+            Mention subject = cx.startingAt(EntityType.ORGANIZATION, at);
+            if (subject != null)
+                return subject;
+        }
+        String title = meta.title();
+        if (title == null || narratedTitleEnds.stream().noneMatch(title::endsWith))
+            return null;
+        return cx.publisher(meta.publisher());
     }
 
     /** The first title of a run that shares one verb (印发了《甲》《乙》、《丙》): this one, or a title just before it. */

@@ -34,6 +34,7 @@ public final class ProjectFinder implements MentionFinder {
     private final Pattern framed;
     private final Pattern counted;
     private final Pattern itemQuotes, itemEtc, itemBuilding;
+    private final String closeQuotes;
     private final String nameStops, pairChars, partStops, openQuotes, listSeparator;
     private final Pattern itemSeparator;
     private final WordFinder standard;
@@ -45,6 +46,8 @@ public final class ProjectFinder implements MentionFinder {
     private final WordFinder built;
     private final NameTrimmer trimmer;
     private final Pattern genericStart;
+    private final Pattern scopeStart;
+    private final Pattern sibling;
 
     public ProjectFinder(Lexicon lex, org.govkg.resolve.Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -63,6 +66,7 @@ public final class ProjectFinder implements MentionFinder {
         itemEtc = lex.pattern("project.item.etc");
         itemBuilding = lex.pattern("project.item.building");
         nameStops = lex.raw("project.name.stop.chars");
+        closeQuotes = lex.raw("project.item.close-quote.chars");
         pairChars = lex.raw("project.pair.chars");
         partStops = lex.raw("project.part.stop.chars");
         openQuotes = lex.raw("project.item.open-quote.chars");
@@ -74,6 +78,8 @@ public final class ProjectFinder implements MentionFinder {
         built = new WordFinder(lex.list("project.built.verbs"), lex.regex("project.built.rest"));
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
         genericStart = Pattern.compile(lex.alternation("project.generic.start"));
+        scopeStart = Pattern.compile(lex.alternation("project.scope.start"));
+        sibling = lex.pattern("project.sibling");
     }
 
     /** Names that open with one of the document's places and end like a built thing: 某某市政务云平台, 某某城市大脑. */
@@ -126,8 +132,43 @@ public final class ProjectFinder implements MentionFinder {
                 if (e.group("list").contains(listSeparator))
                     enumeration(cx, e.group("list"), e.start("list"));
             });
+        siblings(cx);
         extendToParts(cx);
     }
+
+    /**
+     * The items of a 、-list are things of one kind: after a project, each next item that ends like a
+     * built thing is a project too (完善某某平台、“某某”综合平台、某某APP等).
+     */
+    private void siblings(MentionSet cx) {
+        String text = cx.text();
+        java.util.ArrayDeque<Mention> todo = new java.util.ArrayDeque<>();
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.PROJECT)
+                todo.add(m);
+        for (int guard = 0; !todo.isEmpty() && guard < MAX_SIBLINGS; guard++) {
+            Mention m = todo.poll();
+            int at = m.end();
+            if (at < text.length() && closeQuotes.indexOf(text.charAt(at)) >= 0)
+                at++;
+            if (at >= text.length() || listSeparator.indexOf(text.charAt(at)) < 0)
+                continue;
+            Matcher next = sibling.matcher(text).region(at + 1, text.length());
+            if (!next.lookingAt() || hasAny(next.group("name"), nameStops))
+                continue;
+            int start = next.start("name"), end = next.end("name");
+            if (cx.startingAt(EntityType.PROJECT, start) != null || cx.covered(start))
+                continue;
+            String name = text.substring(start, end);
+            boolean quoted = openQuotes.indexOf(name.charAt(0)) >= 0 && !hasAny(name.substring(1), closeQuotes);
+            if (quoted || counted.matcher(name).find() || generic(name))
+                continue;
+            todo.add(cx.mention(EntityType.PROJECT, name, start, end));
+        }
+    }
+
+    /** List items followed, at most, in one document. */
+    private static final int MAX_SIBLINGS = 2000;
 
     /** 某里办, 某政钉: a service app's name opens with its province's letter (or holds its name) and ends like one. */
     private boolean isAppName(String name) {
@@ -147,10 +188,18 @@ public final class ProjectFinder implements MentionFinder {
     private void add(MentionSet cx, int start, int end) {
         String name = cx.text().substring(start, end);
         boolean halfOfPair = start > 0 && pairChars.indexOf(cx.text().charAt(start - 1)) >= 0;
-        if (name.length() < 3 || halfOfPair || counted.matcher(name).find() || genericStart.matcher(name).lookingAt()
+        if (name.length() < 3 || halfOfPair || counted.matcher(name).find() || generic(name)
             || framed.matcher(cx.text()).region(end, cx.text().length()).lookingAt())
             return;
         cx.mention(EntityType.PROJECT, name, start, end);
+    }
+
+    /** Whether a name names many things or none; 全省+a name is the jurisdiction's one thing. */
+    private boolean generic(String name) {
+        Matcher scope = scopeStart.matcher(name);
+        if (scope.lookingAt() && name.length() - scope.end() >= 5)
+            return genericStart.matcher(name).region(scope.end(), name.length()).lookingAt();
+        return genericStart.matcher(name).lookingAt();
     }
 
     /** 某平台宜宾分站, 某中心指挥大厅, 某系统二期: a part of a project written straight after it is the project meant. */

@@ -59,4 +59,17 @@ class HeaderParserTest {
         assertThat(m.publisher()).isEqualTo("某某州数据局");
         assertThat(m.issued()).isEqualTo(LocalDate.of(2023, 1, 3));
     }
+
+    @Test
+    void aTitleRunIntoTheTextEndsTheHeaderWhereTheTitleEnds() {
+        String text = "某某省数字政府建设总体规划(2021—2025) " + "数字政府是新型政府运行模式，为推进数字政府建设，编制本规划。".repeat(4) + "\n";
+        DocumentMetadata m = parser.parse(text);
+        assertThat(m.title()).isEqualTo("某某省数字政府建设总体规划(2021—2025)");
+        assertThat(text.substring(m.bodyStart()).strip()).startsWith("数字政府是");
+    }
+
+    @Test
+    void aYearlyReportsTitleNamesItsAuthor() {
+        assertThat(parser.parse("某某市数据管理局2023年工作总结\n一年来，工作有序推进。\n").publisher()).isEqualTo("某某市数据管理局");
+    }
 }
