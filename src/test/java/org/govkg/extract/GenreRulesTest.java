@@ -37,6 +37,9 @@ class GenreRulesTest {
         某某市财政局副局长赵某某介绍，全年完成目标。                 | 赵某某
         自治区领导钱某某、孙某某参加。                              | 孙某某
         建议人：周某某                                            | 周某某
+        会后邀请蒋伟明委员进行了座谈。                              | 蒋伟明
+        自治区主席张雨明在某地会见了客人。                          | 张雨明
+        成员还包括某某市发展改革委副巡视员裘文明。                   | 裘文明
         """)
     void personIsFoundWhereTheGenrePutsNames(String text, String person) {
         assertThat(people(extractor.extract(text))).contains(person);
@@ -293,5 +296,18 @@ class GenreRulesTest {
         Extraction x = extractor.extract("某某县人民政府办公室关于成立某某工作专班的通知\n"
             + "为推进某某县智慧河湖平台建设，决定成立某某工作专班。\n");
         assertThat(x.links()).noneMatch(l -> l.relation() == Relation.CONCERNS && l.object().type() == EntityType.PROJECT);
+    }
+
+    @Test
+    void aPagesLabelsStandingWhereAddresseesDoAreNoPeople() {
+        Extraction x = extractor.extract("关于某某提案的协办意见\n内容概览:\n  • 字号:\n张明委员:\n您提出的提案收悉。\n");
+        assertThat(people(x)).containsExactly("张明");
+    }
+
+    @Test
+    void aDemocraticPartysCommitteeAndAGroupCompanyAreNamedWhole() {
+        Extraction x = extractor.extract("民建某某区基层委员会提出建议，中国某某集团公司参与建设。\n");
+        List<String> orgs = x.mentions().stream().filter(m -> m.entity().type() == EntityType.ORGANIZATION).map(m -> m.surface()).toList();
+        assertThat(orgs).contains("民建某某区基层委员会", "中国某某集团公司");
     }
 }

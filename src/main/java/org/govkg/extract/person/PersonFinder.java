@@ -28,6 +28,8 @@ public final class PersonFinder implements MentionFinder {
     private final PersonNames names;
     private final WordFinder titles;
     private final char listSeparator;
+    private final WordFinder honorifics;
+    private final String beforeHonorific;
 
     public PersonFinder(Lexicon lex) {
         bodyEnd = lex.pattern("person.body-end");
@@ -38,6 +40,8 @@ public final class PersonFinder implements MentionFinder {
         names = new PersonNames(lex);
         titles = new WordFinder(lex.list("person.title.before"), "");
         listSeparator = lex.raw("list.separator").charAt(0);
+        honorifics = new WordFinder(lex.list("person.honorifics"), "");
+        beforeHonorific = lex.raw("person.before-honorific.chars");
     }
 
     @Override
@@ -54,6 +58,7 @@ public final class PersonFinder implements MentionFinder {
         while (l.find())
             people.add(l.group("name"));
         titles.forEach(cx.text(), t -> afterTitle(cx.text(), t.end(), people));
+        honorifics.forEach(cx.text(), h -> beforeHonorific(cx.text(), h.start(), people));
         for (String n : people)
             mentionAll(cx, n);
     }
@@ -69,9 +74,29 @@ public final class PersonFinder implements MentionFinder {
         }
     }
 
+    /**
+     * 邀请某某委员, 感谢某某代表: a name an honorific follows, where the text before it ends a verb or a
+     * clause (so 市政协委员 and 人大代表 are no names); the longer reading first.
+     */
+    private void beforeHonorific(String text, int end, Set<String> into) {
+        for (int n = 3; n >= 2; n--) {
+            int start = end - n;
+            if (start < 0)
+                continue;
+            String candidate = text.substring(start, end);
+            boolean opens = start == 0 || !Character.isLetter(text.charAt(start - 1)) || beforeHonorific.indexOf(text.charAt(start - 1)) >= 0;
+            if (opens && names.isName(candidate) && !names.isCommonWord(candidate) && !bodyEnd.matcher(candidate).find()) {
+                into.add(candidate);
+                return;
+            }
+        }
+    }
+
     private void mentionAll(MentionSet cx, String person) {
         if (person.length() < 2 || person.length() > 4 || bodyEnd.matcher(person).find())
             return; // longer addressees, or 市委 and 市政府, are bodies, not people
+        if (!names.isName(person) || names.isCommonWord(person))
+            return; // a page's labels (内容概览:, 字号:) stand where addressees do
         for (int i = cx.text().indexOf(person); i >= 0; i = cx.text().indexOf(person, i + person.length()))
             cx.mention(EntityType.PERSON, person, i, i + person.length());
     }

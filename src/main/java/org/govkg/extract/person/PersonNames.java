@@ -76,6 +76,11 @@ public final class PersonNames {
         return 0;
     }
 
+    /** Whether {@code s} is a common word that opens with a surname (方面, 任务), not a name. */
+    public boolean isCommonWord(String s) {
+        return notNames.contains(s);
+    }
+
     private boolean mayOpenName(String text, int at) {
         if (surnames.indexOf(text.charAt(at)) >= 0)
             return true;
