@@ -154,7 +154,7 @@ public final class DocumentExtractor {
         regions.find(settled.regionPrefixes(), m);
         aliases.resolve(m);
         String jurisdiction = jurisdictions.jurisdiction(settled.regionPrefixes(), m);
-        jurisdictions.complete(jurisdiction, m);
+        List<org.govkg.extract.model.Link> governing = jurisdictions.complete(jurisdiction, m);
         selfReferences.find(meta.publisher(), jurisdiction, m);
         departmentLists.find(jurisdiction, m);
         canonicalNames.resolve(m);
@@ -163,7 +163,7 @@ public final class DocumentExtractor {
             .map(u -> new Notes.PendingUnit(m.renamed(u.subject()), u.relation(), u.name(), u.start())).toList();
         List<Notes.Task> renamedTasks = settled.tasks().stream()
             .map(t -> new Notes.Task(t.project().withEntity(m.renamed(t.project().entity())), t.start(), t.end())).toList();
-        return new Resolved(m, jurisdiction, units, settled.roster(), renamedTasks);
+        return new Resolved(m, jurisdiction, units, settled.roster(), renamedTasks, governing);
     }
 
     /** Linking phase: the rules of each construct state the links between the resolved mentions. */
@@ -177,6 +177,7 @@ public final class DocumentExtractor {
         tasks.link(meta, resolved.tasks(), m);
         planContents.link(meta, m);
         figures.link(meta, m);
+        JurisdictionExpander.governingWhereActing(resolved.governing(), m);
         return m;
     }
 }

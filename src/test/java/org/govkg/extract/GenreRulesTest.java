@@ -179,9 +179,16 @@ class GenreRulesTest {
 
     @Test
     void aRegionsJurisdictionIsItsGovernmentsNotItsPartyCommittees() {
-        Extraction x = extractor.extract("某某市人民政府办公室关于做好数据工作的通知\n市委、市人民政府高度重视。\n");
+        Extraction x = extractor.extract("某某市人民政府办公室关于做好数据工作的通知\n市委、市人民政府印发《某某市数据管理办法》。\n");
         assertThat(linked(x, "市人民政府", Relation.JURISDICTION, "某某市")).isTrue();
         assertThat(x.links()).noneMatch(l -> l.relation() == Relation.JURISDICTION && l.subject().name().contains("委"));
+    }
+
+    @Test
+    void aGovernmentNamedOnlyInAFormulaOfDeferenceIsNotSaidToGovernItsRegion() {
+        Extraction x = extractor.extract("某某市数据局2023年工作总结\n在市委、市政府的正确领导下，某某市数据局扎实推进各项工作。\n");
+        assertThat(x.mentions()).anyMatch(m -> m.surface().equals("市政府"));
+        assertThat(x.links()).noneMatch(l -> l.relation() == Relation.JURISDICTION && l.subject().name().endsWith("政府"));
     }
 
     @Test
@@ -309,5 +316,17 @@ class GenreRulesTest {
         Extraction x = extractor.extract("民建某某区基层委员会提出建议，中国某某集团公司参与建设。\n");
         List<String> orgs = x.mentions().stream().filter(m -> m.entity().type() == EntityType.ORGANIZATION).map(m -> m.surface()).toList();
         assertThat(orgs).contains("民建某某区基层委员会", "中国某某集团公司");
+    }
+
+    @Test
+    void peopleNamedBeforeTheirGroupRoleInProseLeadTheGroupWithTheirPosts() {
+        Extraction x = extractor.extract("某某市人民政府办公厅决定成立某某市数据产业工作领导小组，副市长吴明任组长。"
+            + "某某市政府副秘书长陈立，市经济信息化委主任吴国华任副组长。\n");
+        String group = "某某市数据产业工作领导小组";
+        assertThat(linked(x, group, Relation.LEADER, "吴明")).isTrue();
+        assertThat(linked(x, group, Relation.DEPUTY_LEADER, "陈立")).isTrue();
+        assertThat(linked(x, group, Relation.DEPUTY_LEADER, "吴国华")).isTrue();
+        assertThat(x.posts()).extracting(p -> p.title()).contains("副市长", "某某市政府副秘书长", "市经济信息化委主任")
+            .noneMatch(t -> t.contains("吴"));
     }
 }

@@ -1,5 +1,6 @@
 package org.govkg.extract.group;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ import org.govkg.vocab.EntityType;
  */
 public final class GroupRules implements LinkRule {
     private final Pattern post;
+    private final Pattern names;
     private final Pattern officeDirector;
     private final Pattern officeIn;
     private final Pattern members;
@@ -38,6 +40,7 @@ public final class GroupRules implements LinkRule {
 
     public GroupRules(Lexicon lex) {
         post = lex.pattern("group.post");
+        names = lex.pattern("list.names-separator");
         officeDirector = lex.pattern("group.office-director");
         officeIn = lex.pattern("group.office-in");
         members = lex.pattern("group.member-count");
@@ -79,9 +82,55 @@ public final class GroupRules implements LinkRule {
         while (m.find()) {
             Mention group = groupFor(cx, s, s.start() + m.start());
             PostFact.Kind kind = m.group("role").contains(deputyMark) ? PostFact.Kind.DEPUTY_LEADER : PostFact.Kind.LEADER;
-            addTitles(cx, group, kind, m.group("role"), m.group("titles"), s.start() + m.start(), s.start() + m.end());
+            if (!namedLeaders(cx, group, kind, m.group("role"), s.start() + m.start("titles"), s.start() + m.end("titles")))
+                addTitles(cx, group, kind, m.group("role"), m.group("titles"), s.start() + m.start(), s.start() + m.end());
         }
     }
+
+    /**
+     * 副市长某某任组长, 某局局长某某、某某任副组长, 某市政府副秘书长某某，某委主任某某任副组长: people
+     * named before 任 lead the group, and the words before each name in its item are the post it
+     * holds there. A clause before a comma that is only a title and a name is one more item. True
+     * if anyone was named.
+     */
+    private boolean namedLeaders(MentionSet cx, Mention group, PostFact.Kind kind, String role, int from, int to) {
+        if (group == null)
+            return false;
+        int first = from;
+        if (from >= 2 && names.matcher(cx.text().substring(from - 1, from)).matches()) {
+            List<Mention> before = cx.endingAt(EntityType.PERSON, from - 1);
+            Sentence s = cx.sentenceAt(from);
+            if (!before.isEmpty() && s != null)
+                first = clauseStart(cx.text(), Math.max(s.start(), before.get(0).start() - MAX_POST), before.get(0).start());
+        }
+        boolean any = false;
+        int itemStart = first;
+        for (Mention p : cx.within(EntityType.PERSON, first, to)) {
+            int after = p.end();
+            while (after < to && Character.isWhitespace(cx.text().charAt(after)))
+                after++;
+            if (after < to && !names.matcher(cx.text().substring(after, after + 1)).matches())
+                continue; // a name inside a title run, not the person who holds it
+            cx.link(group.entity(), kind == PostFact.Kind.DEPUTY_LEADER ? Relation.DEPUTY_LEADER : Relation.LEADER, p.entity(), p.start(), to);
+            String title = cx.text().substring(itemStart, p.start()).strip();
+            if (title.length() >= 2 && title.length() <= MAX_POST)
+                cx.post(new PostFact(group.entity(), kind, role, title, p.start() - title.length(), to));
+            itemStart = after + 1;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Where the clause that ends at {@code end} starts: after the last punctuation from {@code floor} on. */
+    private int clauseStart(String text, int floor, int end) {
+        int at = end;
+        while (at > floor && Character.isLetterOrDigit(text.charAt(at - 1)))
+            at--;
+        return at;
+    }
+
+    /** The longest post title written before a name (某某市人民政府副秘书长). */
+    private static final int MAX_POST = 16;
 
     private void officeDirector(MentionSet cx, Sentence s) {
         Matcher m = officeDirector.matcher(s.text());

@@ -71,10 +71,15 @@ public final class JurisdictionExpander {
         return gazetteer.provinceOfLetter(n.group().strip().substring(0, 1));
     }
 
-    /** Completes the relative names of a document of {@code region}, and links governments to their place. */
-    public void complete(String region, MentionSet cx) {
+    /**
+     * Completes the relative names of a document of {@code region}; returns the jurisdiction links of
+     * the governments among them (市政府 → 某某市人民政府 governs 某某市), which hold only where that
+     * government acts in the document (see {@link #governingWhereActing}).
+     */
+    public List<org.govkg.extract.model.Link> complete(String region, MentionSet cx) {
+        List<org.govkg.extract.model.Link> governing = new java.util.ArrayList<>();
         if (region == null)
-            return;
+            return governing;
         Map<EntityRef, EntityRef> names = new HashMap<>();
         Map<EntityRef, String> places = new HashMap<>();
         Map<EntityRef, String> rules = new HashMap<>();
@@ -92,7 +97,23 @@ public final class JurisdictionExpander {
         for (Mention m : cx.mentions()) {
             String place = places.get(m.entity());
             if (place != null && governs(m.entity().name().substring(place.length())))
-                cx.link(m.entity(), Relation.JURISDICTION, new EntityRef(EntityType.REGION, place), m.start(), m.end());
+                governing.add(new org.govkg.extract.model.Link(m.entity(), Relation.JURISDICTION, new EntityRef(EntityType.REGION, place), m.start(), m.end()));
+        }
+        return governing;
+    }
+
+    /**
+     * States the jurisdiction links {@link #complete} proposed for the governments that act in the
+     * document (issue, set up, lead, sign …). A government written relatively in a formula of
+     * deference (在市委、市政府的正确领导下) is the document's context, not a party to what it states.
+     */
+    public static void governingWhereActing(List<org.govkg.extract.model.Link> governing, MentionSet cx) {
+        for (org.govkg.extract.model.Link g : governing) {
+            EntityRef government = cx.renamed(g.subject());
+            boolean acts = cx.links().stream().anyMatch(l -> l.relation() != Relation.JURISDICTION
+                && (l.subject().equals(government) || l.object().equals(government)));
+            if (acts)
+                cx.link(government, Relation.JURISDICTION, g.object(), g.start(), g.end());
         }
     }
 
