@@ -329,4 +329,17 @@ class GenreRulesTest {
         assertThat(x.posts()).extracting(p -> p.title()).contains("副市长", "某某市政府副秘书长", "市经济信息化委主任")
             .noneMatch(t -> t.contains("吴"));
     }
+
+    @Test
+    void aGroupsOfficeThatIssuesInItsOwnNameIsABodyOfTheGroup() {
+        Extraction x = extractor.extract("某某市智慧城市建设领导小组办公室关于印发《某某市城市云脑建设指引》的通知\n各区人民政府：现将指引印发给你们。\n");
+        assertThat(linked(x, "某某市智慧城市建设领导小组办公室", Relation.SUB_ORGANIZATION_OF, "某某市智慧城市建设领导小组")).isTrue();
+        assertThat(x.links()).noneMatch(l -> l.relation() == Relation.CONCERNS && l.subject().name().endsWith("通知"));
+    }
+
+    @Test
+    void aPostOnAPartyCommitteeIsNoBody() {
+        Extraction x = extractor.extract("组　长：黄某某　省委常委、常务副省长\n");
+        assertThat(x.mentions()).noneMatch(m -> m.surface().equals("省委常委"));
+    }
 }

@@ -50,6 +50,7 @@ public final class OrganizationFinder implements MentionFinder {
     private final WordFinder national;
     private final WordFinder company;
     private final Pattern postAfter;
+    private final List<String> postTitles;
     private final String nationalNotBefore;
     private final java.util.List<String> verbEndings;
     private final String officeMark;
@@ -100,6 +101,7 @@ public final class OrganizationFinder implements MentionFinder {
         companySuffixes.addAll(lex.list("org.academic.suffix"));
         company = new WordFinder(companySuffixes, "");
         postAfter = lex.pattern("body.post-after");
+        postTitles = lex.list("org.post.after");
         verbEndings = lex.list("body.verb-endings");
         officeMark = lex.raw("body.office.mark");
         officeWordChars = lex.raw("body.office.word-chars");
@@ -154,6 +156,8 @@ public final class OrganizationFinder implements MentionFinder {
             boolean clean = !containsAny(m.group("dept"), stopInRegion) && !containsAny(m.group("committee"), stopInRegion + conjunction);
             if (!clean || isPostTitle(cx.text(), m.end()) || endsInVerb(m.group()))
                 return false;
+            if (postTitles.contains(m.group("dept")) || postTitles.contains(m.group("dept").substring(1)))
+                return false; // 省委常委: a post on the committee
             if (!enumeratedAfterGe(cx.text(), start))
                 cx.mention(EntityType.ORGANIZATION, cx.text().substring(start, m.end()), start, m.end());
             return true;

@@ -1,5 +1,7 @@
 package org.govkg.extract.group;
 
+import java.util.List;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,7 @@ public final class LeadershipGroupFinder implements MentionFinder {
     private final Pattern itemSeparator;
     private final WordFinder named;
     private final NameTrimmer trimmer;
+    private final String officeWord, about;
 
     public LeadershipGroupFinder(Lexicon lex) {
         counted = lex.pattern("group.counted");
@@ -46,6 +49,8 @@ public final class LeadershipGroupFinder implements MentionFinder {
         itemSeparator = lex.pattern("list.item-separator");
         named = new WordFinder(lex.list("group.suffix"), "");
         trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("group.cut.words"), lex.list("keep.words"));
+        officeWord = lex.raw("group.office.key");
+        about = lex.raw("plan.about");
     }
 
     @Override
@@ -54,6 +59,20 @@ public final class LeadershipGroupFinder implements MentionFinder {
         findNamed(cx);
         findEnumerated(cx, found);
         findCounted(cx);
+        findIssuingOffices(cx);
+    }
+
+    /**
+     * 某某领导小组办公室关于印发…的通知: a group's office that issues a document in its own name is a body
+     * of its own, part of the group. (Elsewhere 办公室 after a group is the office the group keeps.)
+     */
+    private void findIssuingOffices(MentionSet cx) {
+        for (Mention g : List.copyOf(cx.mentions()))
+            if (g.entity().type() == EntityType.LEADERSHIP_GROUP && cx.text().startsWith(officeWord + about, g.end())) {
+                int end = g.end() + officeWord.length();
+                Mention office = cx.mention(EntityType.ORGANIZATION, g.entity().name() + officeWord, g.start(), end);
+                cx.link(office.entity(), Relation.SUB_ORGANIZATION_OF, g.entity(), g.start(), end);
+            }
     }
 
     /** {@code 下设8个“某某”建设工作专班}: one kind of working group, however many there are. */

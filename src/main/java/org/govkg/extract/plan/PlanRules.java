@@ -308,9 +308,19 @@ public final class PlanRules implements LinkRule {
             if (t != EntityType.PLAN && t != EntityType.LEADERSHIP_GROUP)
                 continue;
             for (var p : projects.entrySet())
-                if (m.entity().name().contains(p.getKey()) && !m.entity().name().equals(p.getKey()))
+                if (m.entity().name().contains(p.getKey()) && !m.entity().name().equals(p.getKey())
+                        && !publishesPlanNamedAfter(cx, m.entity().name(), p.getKey()))
                     cx.link(m.entity(), Relation.CONCERNS, p.getValue(), m.start(), m.end());
         }
+    }
+
+    /** 关于印发《某某平台建设指引》的通知: the notice publishes the plan that is about the project, it is not. */
+    private static boolean publishesPlanNamedAfter(MentionSet cx, String notice, String project) {
+        for (Mention q : cx.mentions())
+            if (q.entity().type() == EntityType.PLAN && !q.entity().name().equals(notice)
+                    && notice.contains(q.entity().name()) && q.entity().name().contains(project))
+                return true;
+        return false;
     }
 
     /** A project's name short enough (城市大脑) to stand in many a plan's name without the plan being about it. */
