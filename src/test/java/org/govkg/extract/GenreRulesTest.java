@@ -342,4 +342,20 @@ class GenreRulesTest {
         Extraction x = extractor.extract("组　长：黄某某　省委常委、常务副省长\n");
         assertThat(x.mentions()).noneMatch(m -> m.surface().equals("省委常委"));
     }
+
+    @Test
+    void partiesToAnAgreementAreTheBodiesOfTheSigningClauseOnly() {
+        Extraction x = extractor.extract("为落实省委省政府部署，某某市政府与某某科技有限公司签订某某市智慧城市建设战略合作框架协议。\n");
+        assertThat(linked(x, "某某市政府", Relation.PARTNER, "某某科技有限公司")
+            || linked(x, "某某科技有限公司", Relation.PARTNER, "某某市政府")).isTrue();
+        assertThat(x.links()).noneMatch(l -> l.relation() == Relation.PARTNER && (l.subject().name().contains("省") || l.object().name().contains("省")));
+    }
+
+    @Test
+    void aBureausReportNamesItsOwnGroupsAndWhatItDraftedWithoutSayingWho() {
+        Extraction x = extractor.extract("某某市数据管理局2023年工作总结和2024年工作思路\n"
+            + "一、工作总结。成立局整改工作领导小组，统筹推进整改。组织编制《某某市政务云使用规范》。\n");
+        assertThat(linked(x, "某某市数据管理局", Relation.ESTABLISHED, "某某市数据管理局整改工作领导小组")).isTrue();
+        assertThat(linked(x, "某某市数据管理局", Relation.DRAFTED, "某某市政务云使用规范")).isTrue();
+    }
 }

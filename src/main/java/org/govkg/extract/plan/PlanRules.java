@@ -40,7 +40,8 @@ public final class PlanRules implements LinkRule {
     private final Pattern publishingFormula;
     private final java.util.List<String> proposalSuffixes;
     private final Pattern subjectless;
-    private final List<String> narratedTitleEnds;
+    private final String clauseMarks;
+    private final List<String> narratedTitleWords;
 
     public PlanRules(Lexicon lex) {
         issuerTitle = lex.pattern("plan.issuer-title");
@@ -60,7 +61,8 @@ public final class PlanRules implements LinkRule {
         issueVerbs = lex.set("plan.verb.issue");
         proposalSuffixes = lex.list("plan.proposal.suffix");
         subjectless = lex.pattern("plan.subjectless");
-        narratedTitleEnds = lex.list("plan.narrated.title-end");
+        clauseMarks = lex.raw("text.clause-marks.chars");
+        narratedTitleWords = lex.list("plan.narrated.title-words");
     }
 
     @Override
@@ -150,11 +152,12 @@ public final class PlanRules implements LinkRule {
         List<Mention> doers = cx.within(EntityType.ORGANIZATION, s.start(), verbAt);
         if (doers.isEmpty()) // 我区出台了《某办法》: the document's own region, written 我区 or 本市, is the doer
             doers = cx.within(EntityType.REGION, s.start(), verbAt).stream().filter(PlanRules::selfReference).toList();
-        if (doers.isEmpty() && issueVerbs.contains(verb)
+        if (doers.isEmpty() && !signVerbs.contains(verb)
                 && subjectless.matcher(cx.text().substring(s.start(), verbAt)).matches()) {
             Mention doer = impliedDoer(cx, meta, s);
+            Relation r = issueVerbs.contains(verb) ? Relation.ISSUED : forwardVerbs.contains(verb) ? Relation.FORWARDED : Relation.DRAFTED;
             if (doer != null)
-                cx.link(doer.entity(), Relation.ISSUED, plan.entity(), s.start(), plan.end());
+                cx.link(doer.entity(), r, plan.entity(), s.start(), plan.end());
             return;
         }
         if (doers.isEmpty())
@@ -163,7 +166,7 @@ public final class PlanRules implements LinkRule {
         if (forwardVerbs.contains(verb))
             doers.forEach(o -> cx.link(o.entity(), Relation.FORWARDED, plan.entity(), s.start(), plan.end()));
         else if (signVerbs.contains(verb))
-            signed(cx, doers, plan, s);
+            signed(cx, inClause(cx, doers, s, verbAt), plan, s);
         else if (issueVerbs.contains(verb))
             coordinated(cx, doers).forEach(o -> cx.link(o.entity(), Relation.ISSUED, plan.entity(), o.start(), plan.end()));
         else
@@ -171,7 +174,7 @@ public final class PlanRules implements LinkRule {
     }
 
     /**
-     * Who issued what a sentence without a doer says was issued (先后印发《甲》《乙》): the body the
+     * Who did what a sentence without a doer says was done to a title (先后印发《甲》《乙》, 组织编制《丙》): the body the
      * sentence before in the same paragraph opens with (某某局加挂…牌子。陆续印发…), else, in a paper
      * whose author tells its own work (a work summary, a reply), the author.
      */
@@ -185,10 +188,13 @@ public final class PlanRules implements LinkRule {
             if (subject != null)
                 return subject;
         }
+        return narratedByAuthor(meta) ? cx.publisher(meta.publisher()) : null;
+    }
+
+    /** Whether the document is a paper in which its author tells its own work (a work summary, a reply). */
+    private boolean narratedByAuthor(DocumentMetadata meta) {
         String title = meta.title();
-        if (title == null || narratedTitleEnds.stream().noneMatch(title::endsWith))
-            return null;
-        return cx.publisher(meta.publisher());
+        return title != null && narratedTitleWords.stream().anyMatch(title::contains);
     }
 
     /** The first title of a run that shares one verb (印发了《甲》《乙》、《丙》): this one, or a title just before it. */
@@ -345,6 +351,11 @@ public final class PlanRules implements LinkRule {
             Mention doer = cx.lastBefore(EntityType.ORGANIZATION, s, g.start());
             if (doer != null && setUpGroup.matcher(cx.text().substring(doer.end(), g.start())).matches())
                 cx.link(doer.entity(), Relation.ESTABLISHED, g.entity(), doer.start(), g.end());
+            else if (doer == null && notice == null) { // 成立局某某工作领导小组 in a report of the bureau's work
+                Mention author = narratedByAuthor(meta) ? cx.publisher(meta.publisher()) : null;
+                if (author != null && g.entity().name().startsWith(author.entity().name()))
+                    cx.link(author.entity(), Relation.ESTABLISHED, g.entity(), s.start(), g.end());
+            }
             if (notice != null)
                 cx.link(notice.entity(), Relation.ESTABLISHED, g.entity(), s.start(), g.end());
         }
@@ -369,6 +380,22 @@ public final class PlanRules implements LinkRule {
     }
 
     /** {@code A与B签订《协议》}: both parties issued the agreement and are partners. */
+    /**
+     * The doers in the clause of the verb (为落实省委省政府部署，A与B签订…: A and B sign, the bodies of the
+     * clause before do not), or all of them when that clause names none.
+     */
+    private List<Mention> inClause(MentionSet cx, List<Mention> doers, Sentence s, int verbAt) {
+        int clause = s.start();
+        for (int i = verbAt - 1; i > s.start(); i--)
+            if (clauseMarks.indexOf(cx.text().charAt(i)) >= 0) {
+                clause = i + 1;
+                break;
+            }
+        final int from = clause;
+        List<Mention> in = doers.stream().filter(d -> d.start() >= from).toList();
+        return in.isEmpty() ? doers : in;
+    }
+
     private void signed(MentionSet cx, List<Mention> parties, Mention plan, Sentence s) {
         Matcher date = this.date.matcher(cx.text()).region(s.start(), plan.start());
         if (date.find()) // 2019年10月23日，A与B签订《协议》: the day it was signed

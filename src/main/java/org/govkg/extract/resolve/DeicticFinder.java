@@ -45,6 +45,26 @@ public final class DeicticFinder {
                 cx.mention(EntityType.ORGANIZATION, publisher, m.start(), m.end(),
                     RULE + ": " + m.group() + " is the publisher");
         }
+        if (publisher != null && publisher.length() >= 3)
+            publishersGroups(publisher, cx);
+    }
+
+    /**
+     * 成立局整改工作领导小组 in a 某某局 document: a group named after the publisher's kind alone (局, 委)
+     * is the publisher's own group, 某某局整改工作领导小组.
+     */
+    private static void publishersGroups(String publisher, MentionSet cx) {
+        char kind = publisher.charAt(publisher.length() - 1);
+        java.util.Map<EntityRef, EntityRef> names = new java.util.HashMap<>();
+        java.util.Map<EntityRef, String> rules = new java.util.HashMap<>();
+        for (Mention g : cx.mentions())
+            if (g.entity().type() == EntityType.LEADERSHIP_GROUP && g.surface().length() > 4 && g.surface().charAt(0) == kind
+                    && g.entity().name().equals(g.surface())) {
+                EntityRef own = new EntityRef(EntityType.LEADERSHIP_GROUP, publisher + g.surface().substring(1));
+                names.put(g.entity(), own);
+                rules.put(g.entity(), RULE + ": " + g.surface() + " is a group of the publisher, " + own.name());
+            }
+        cx.rename(names, rules);
     }
 
     private void place(MentionSet cx, String region, char level, int start, int end) {

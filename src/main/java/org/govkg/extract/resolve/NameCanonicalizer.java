@@ -35,6 +35,7 @@ public final class NameCanonicalizer {
     private final String fullWidthBrackets;
     private final AbbreviationTable abbreviations;
     private final Gazetteer gazetteer;
+    private final String agreement;
 
     public NameCanonicalizer(Lexicon lex, AbbreviationTable abbreviations, Gazetteer gazetteer) {
         this.partyCommittee = lex.pattern("resolve.party-committee");
@@ -46,6 +47,7 @@ public final class NameCanonicalizer {
         this.fullWidthBrackets = lex.raw("resolve.brackets.full-width");
         this.abbreviations = abbreviations;
         this.gazetteer = gazetteer;
+        this.agreement = lex.raw("resolve.agreement.suffix");
     }
 
     public void resolve(MentionSet cx) {
@@ -84,7 +86,40 @@ public final class NameCanonicalizer {
             }
         }
         cx.rename(names, rules);
+        placedNames(cx);
     }
+
+    /**
+     * A project or an agreement named once with its place and once without (某某市智慧城市建设合作协议 in
+     * the text, 智慧城市建设合作协议 in the headline) is one: the bare name is the placed one's, when the
+     * document places that name in one division only. Not other plans: a province's 某某发展规划 carries
+     * out the national plan of the same name, a different document.
+     */
+    private void placedNames(MentionSet cx) {
+        java.util.Map<EntityRef, java.util.Set<EntityRef>> placed = new java.util.HashMap<>();
+        Set<EntityRef> entities = new java.util.LinkedHashSet<>();
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.PROJECT || m.entity().type() == EntityType.PLAN && m.entity().name().endsWith(agreement))
+                entities.add(m.entity());
+        for (EntityRef e : entities)
+            for (EntityRef f : entities)
+                if (f.type() == e.type() && f.name().length() > e.name().length() + 1 && f.name().endsWith(e.name())
+                        && e.name().length() >= PLACED_NAME && gazetteer.find(f.name().substring(0, f.name().length() - e.name().length())) != null)
+                    placed.computeIfAbsent(e, k -> new java.util.LinkedHashSet<>()).add(f);
+        Map<EntityRef, EntityRef> names = new HashMap<>();
+        Map<EntityRef, String> rules = new HashMap<>();
+        placed.forEach((e, fs) -> {
+            if (fs.size() == 1) {
+                EntityRef f = fs.iterator().next();
+                names.put(e, f);
+                rules.put(e, "place: " + e.name() + " is " + f.name() + ", named with its place in the text");
+            }
+        });
+        cx.rename(names, rules);
+    }
+
+    /** Bare names shorter than this are too generic to be one placed name (平台, 规划). */
+    private static final int PLACED_NAME = 6;
 
     /**
      * “某平台” and 某平台项目建设 are 某平台: quotes and a trailing 项目 or 建设 are not part of a project's
