@@ -358,4 +358,12 @@ class GenreRulesTest {
         assertThat(linked(x, "某某市数据管理局", Relation.ESTABLISHED, "某某市数据管理局整改工作领导小组")).isTrue();
         assertThat(linked(x, "某某市数据管理局", Relation.DRAFTED, "某某市政务云使用规范")).isTrue();
     }
+
+    @Test
+    void aGroupsNameBrokenAcrossTheLinesOfATitleIsReadWhole() {
+        Extraction x = extractor.extract("某某省人民政府办公厅关于成立全省一体化\n在线政务服务平台建设和管理协调小组的通知\n各市人民政府：\n经省政府同意，决定成立协调小组。\n");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.LEADERSHIP_GROUP)
+            .extracting(m -> m.entity().name()).contains("全省一体化在线政务服务平台建设和管理协调小组")
+            .doesNotContain("在线政务服务平台建设和管理协调小组");
+    }
 }

@@ -94,18 +94,36 @@ public final class LeadershipGroupFinder implements MentionFinder {
     private void findNamed(MentionSet cx) {
         int[] last = {0};
         named.forEach(cx.text(), m -> {
-            int from = NameTrimmer.reachBack(cx.text(), m.start(), last[0], 30, this::isNameChar);
+            int floor = last[0];
+            int from = NameTrimmer.reachBack(cx.text(), m.start(), floor, 30, this::isNameChar);
             last[0] = m.end();
             if (m.start() - from < 2)
                 return;
-            String candidate = cx.text().substring(from, m.end());
-            int suffixAt = m.start() - from;
-            int start = trimmer.nameStart(candidate, suffixAt);
-            String core = candidate.substring(start, suffixAt);
+            // a notice's title broken across lines (某某关于成立某某\n某某领导小组的通知): the name goes on over the break
+            int broken = from;
+            if (from >= 2 && from - 1 > floor && cx.text().charAt(from - 1) == '\n' && isNameChar(cx.text().charAt(from - 2))) {
+                int line = lineStart(cx.text(), from - 1);
+                if (from - 1 - line <= BROKEN_LINE && cx.text().substring(line, from - 1).contains(about))
+                    broken = NameTrimmer.reachBack(cx.text(), from - 1, Math.max(floor, line), 30 - (m.start() - from), this::isNameChar);
+            }
+            String joined = cx.text().substring(broken, m.end()).replace("\n", "");
+            int suffixAt = joined.length() - (m.end() - m.start());
+            int start = trimmer.nameStart(joined, suffixAt);
+            String core = joined.substring(start, suffixAt);
             if (quoteMarks.matcher(core).replaceAll("").length() >= 2 && !counted.matcher(core).find() && !core.contains(aliasWord)
-                && !core.matches(".*\\d.*"))
-                cx.mention(EntityType.LEADERSHIP_GROUP, candidate.substring(start), from + start, m.end());
+                && !core.matches(".*\\d.*")) {
+                int at = broken == from ? from + start : start <= from - 1 - broken ? broken + start : broken + start + 1;
+                cx.mention(EntityType.LEADERSHIP_GROUP, joined.substring(start), at, m.end());
+            }
         });
+    }
+
+    /** A line of a title broken in two is short; a longer line before a group's name is text. */
+    private static final int BROKEN_LINE = 40;
+
+    private static int lineStart(String text, int lineEnd) {
+        int i = text.lastIndexOf('\n', lineEnd - 1);
+        return i + 1;
     }
 
     private boolean isNameChar(int c) {

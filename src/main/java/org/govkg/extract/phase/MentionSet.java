@@ -229,6 +229,8 @@ public final class MentionSet {
 
     /** Renames entities and records on each moved mention the rule that moved it ({@code rules} by old entity). */
     public void rename(Map<EntityRef, EntityRef> names, Map<EntityRef, String> rules) {
+        if (names.isEmpty())
+            return; // nothing moves: no reindex
         UnaryOperator<EntityRef> r = e -> e == null ? null : names.getOrDefault(e, e);
         mentions.replaceAll(m -> names.containsKey(m.entity())
             ? m.resolvedTo(names.get(m.entity()), rules.getOrDefault(m.entity(), "merged: " + m.entity().name() + " → " + names.get(m.entity()).name()))
@@ -239,8 +241,7 @@ public final class MentionSet {
         memberCounts.replaceAll(c -> new MemberCount(r.apply(c.group()), c.count(), c.start(), c.end()));
         figures.replaceAll(f -> new Figure(r.apply(f.subject()), f.value(), f.unit(), f.measures(), f.start(), f.end()));
         attributes.replaceAll(a -> new Attribute(r.apply(a.entity()), a.kind(), a.value(), a.start(), a.end()));
-        if (!names.isEmpty())
-            renames.add(Map.copyOf(names));
+        renames.add(Map.copyOf(names));
     }
 
     /** The name an entity noted before this set's renames has now (each rename applied in turn). */
