@@ -366,4 +366,12 @@ class GenreRulesTest {
             .extracting(m -> m.entity().name()).contains("全省一体化在线政务服务平台建设和管理协调小组")
             .doesNotContain("在线政务服务平台建设和管理协调小组");
     }
+
+    @Test
+    void anUntitledAgreementIsNamedAfterItsPartiesSoThatTwoAgreementsStayTwo() {
+        Extraction x = extractor.extract("9月8日，某某市人民政府与某某科技有限公司签订战略合作框架协议。\n");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.PLAN).extracting(m -> m.entity().name())
+            .containsOnly("某某市人民政府与某某科技有限公司战略合作框架协议");
+        assertThat(linked(x, "某某科技有限公司", Relation.ISSUED, "战略合作框架协议")).isTrue();
+    }
 }

@@ -41,6 +41,8 @@ public final class PlanRules implements LinkRule {
     private final java.util.List<String> proposalSuffixes;
     private final Pattern subjectless;
     private final String clauseMarks;
+    private final java.util.Set<String> genericAgreements;
+    private final String partiesJoint, listSeparator;
     private final List<String> narratedTitleWords;
 
     public PlanRules(Lexicon lex) {
@@ -62,6 +64,9 @@ public final class PlanRules implements LinkRule {
         proposalSuffixes = lex.list("plan.proposal.suffix");
         subjectless = lex.pattern("plan.subjectless");
         clauseMarks = lex.raw("text.clause-marks.chars");
+        genericAgreements = lex.set("plan.agreement.generic");
+        partiesJoint = lex.raw("plan.agreement.parties-joint");
+        listSeparator = lex.raw("list.separator");
         narratedTitleWords = lex.list("plan.narrated.title-words");
     }
 
@@ -402,8 +407,15 @@ public final class PlanRules implements LinkRule {
             cx.attribute(new Attribute(plan.entity(), Attribute.Kind.SIGNED_DATE,
                 String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))),
                 date.start(), date.end()));
+        EntityRef agreement = plan.entity();
+        if (genericAgreements.contains(agreement.name()) && parties.size() >= 2) {
+            String named = parties.get(0).entity().name() + partiesJoint
+                + String.join(listSeparator, parties.subList(1, parties.size()).stream().map(p -> p.entity().name()).toList()) + agreement.name();
+            agreement = new EntityRef(EntityType.PLAN, named);
+            cx.rename(java.util.Map.of(plan.entity(), agreement), java.util.Map.of(plan.entity(), "untitled agreement: named after its parties, " + named));
+        }
         for (int i = 0; i < parties.size(); i++) {
-            cx.link(parties.get(i).entity(), Relation.ISSUED, plan.entity(), s.start(), plan.end());
+            cx.link(parties.get(i).entity(), Relation.ISSUED, agreement, s.start(), plan.end());
             for (int j = i + 1; j < parties.size(); j++)
                 cx.link(parties.get(i).entity(), Relation.PARTNER, parties.get(j).entity(), s.start(), plan.end());
         }
