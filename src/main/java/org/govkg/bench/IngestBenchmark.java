@@ -143,33 +143,4 @@ public final class IngestBenchmark {
         return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
-    /** The most heap in use, sampled every 100 ms after a collection would have run anyway (an upper bound of the live set). */
-    private static final class HeapWatch {
-        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
-        private final Thread thread;
-
-        HeapWatch() {
-            thread = new Thread(() -> {
-                java.lang.management.MemoryMXBean bean = java.lang.management.ManagementFactory.getMemoryMXBean();
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(bean.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "govkg-heap-watch");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() {
-            thread.interrupt();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-    }
 }

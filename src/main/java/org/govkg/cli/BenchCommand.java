@@ -9,6 +9,7 @@ import org.govkg.bench.DiagramBenchmark;
 import org.govkg.bench.ExtractionBenchmark;
 import org.govkg.bench.GraphSizeBenchmark;
 import org.govkg.bench.IngestBenchmark;
+import org.govkg.bench.ScaleBenchmark;
 import org.govkg.bench.WebBenchmark;
 
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Example: govkg bench --diagrams --rounds 20",
         "Example: govkg bench --web --triples 1000000",
         "Example: govkg bench --ingest --documents 10000 --generated 1",
-        "Example: govkg bench --graph-size --corpus data/documents --corpus var/generated"})
+        "Example: govkg bench --graph-size --corpus data/documents --corpus var/generated",
+        "Example: govkg bench --scale --sizes 1000,10000,100000"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents", description = "Seed documents. Default: ${DEFAULT-VALUE}.")
     Path data;
@@ -68,6 +70,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--generated", paramLabel = "SEED", description = "With --ingest: a corpus written by 'govkg generate' with this seed instead of copies of --corpus.")
     Long generated;
 
+    @Option(names = "--scale", description = "Measure against corpus size instead: for each of --sizes, a corpus written by "
+        + "'govkg generate' (seed --generated, default 1) ingested into a fresh store under var/bench-scale, then served: ingest time, "
+        + "quads, store size, peak heap, time to the first answered query, entity page, search and diagram latency (median, p95), "
+        + "every example query over HTTP and in-process; writes var/bench-scale/scale.tsv (rows of sizes measured earlier and not again are kept) and scale.png.")
+    boolean scale;
+
+    @Option(names = "--sizes", paramLabel = "N,N…", split = ",", defaultValue = "1000,10000", description = "Corpus sizes for --scale. Default: ${DEFAULT-VALUE}.")
+    List<Integer> sizes;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of documents for --graph-size and --ingest (repeatable). Default: --data.")
     List<Path> corpus;
 
@@ -80,6 +91,11 @@ final class BenchCommand implements Callable<Integer> {
         if (ingest) {
             IngestBenchmark b = new IngestBenchmark(out, corpus == null || corpus.isEmpty() ? List.of(data) : corpus, documents, onePerTransaction, generated);
             (noBulk ? b.withoutBulkLoaders() : b).run();
+            return 0;
+        }
+        if (scale) {
+            int perKind = spec.commandLine().getParseResult().hasMatchedOption("--requests") ? requests : 200;
+            new ScaleBenchmark(out, sizes, generated == null ? 1 : generated, perKind, Path.of("var", "bench-scale")).run();
             return 0;
         }
         if (graphSize) {
