@@ -41,7 +41,7 @@ public final class PlanRules implements LinkRule {
     private final java.util.List<String> proposalSuffixes;
     private final Pattern subjectless;
     private final String clauseMarks;
-    private final java.util.Set<String> genericAgreements;
+    private final Pattern genericAgreement;
     private final String partiesJoint, listSeparator;
     private final List<String> narratedTitleWords;
 
@@ -64,7 +64,7 @@ public final class PlanRules implements LinkRule {
         proposalSuffixes = lex.list("plan.proposal.suffix");
         subjectless = lex.pattern("plan.subjectless");
         clauseMarks = lex.raw("text.clause-marks.chars");
-        genericAgreements = lex.set("plan.agreement.generic");
+        genericAgreement = lex.pattern("plan.agreement.generic");
         partiesJoint = lex.raw("plan.agreement.parties-joint");
         listSeparator = lex.raw("list.separator");
         narratedTitleWords = lex.list("plan.narrated.title-words");
@@ -408,7 +408,7 @@ public final class PlanRules implements LinkRule {
                 String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))),
                 date.start(), date.end()));
         EntityRef agreement = plan.entity();
-        if (genericAgreements.contains(agreement.name()) && parties.size() >= 2) {
+        if (genericAgreement.matcher(agreement.name()).matches() && parties.size() >= 2) {
             String named = parties.get(0).entity().name() + partiesJoint
                 + String.join(listSeparator, parties.subList(1, parties.size()).stream().map(p -> p.entity().name()).toList()) + agreement.name();
             agreement = new EntityRef(EntityType.PLAN, named);

@@ -50,8 +50,8 @@ public final class DeicticFinder {
     }
 
     /**
-     * 成立局整改工作领导小组 in a 某某局 document: a group named after the publisher's kind alone (局, 委)
-     * is the publisher's own group, 某某局整改工作领导小组.
+     * 成立局某某工作领导小组 in a 某某局 document: a group named after the publisher's kind alone (局, 委)
+     * is the publisher's own group, 某某局某某工作领导小组.
      */
     private static void publishersGroups(String publisher, MentionSet cx) {
         char kind = publisher.charAt(publisher.length() - 1);
