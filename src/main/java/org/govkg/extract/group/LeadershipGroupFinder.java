@@ -1,7 +1,6 @@
 package org.govkg.extract.group;
 
 import java.util.List;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
