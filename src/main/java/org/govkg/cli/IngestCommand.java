@@ -91,7 +91,6 @@ final class IngestCommand implements Callable<Integer> {
                 });
             }
             if (ks instanceof EmbeddedStore embedded) {
-                if (counts[FileOutcome.Status.INGESTED.ordinal()] > 0) embedded.compactIfGrown();
                 long documents = embedded.read(c -> c.query(StoreQuery.named("document-count").query()).execSelect().next().getLiteral("n").getLong());
                 long bytes = embedded.sizeOnDisk();
                 size = String.format("; store %s on disk, %.0f KB per document", CompactCommand.megabytes(bytes),

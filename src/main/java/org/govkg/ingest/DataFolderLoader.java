@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.govkg.resolve.Curation;
-import org.govkg.store.EmbeddedStore;
 import org.govkg.store.KnowledgeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +40,6 @@ public class DataFolderLoader {
         List<FileOutcome> outcomes = new Ingester(store, new DocumentReader(), curation).ingestDocuments(files, this::report);
         long ingested = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.INGESTED).count();
         log.info("loaded {}: {} ingested, {} unchanged or failed", documents, ingested, outcomes.size() - ingested);
-        if (ingested > 0 && store instanceof EmbeddedStore embedded)
-            embedded.compactIfGrown().ifPresent(c -> log.info("compacted the store: {} MB → {} MB", c.bytesBefore() >> 20, c.bytesAfter() >> 20));
     }
 
     private void report(FileOutcome o) {

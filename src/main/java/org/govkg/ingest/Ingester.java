@@ -28,6 +28,7 @@ import org.govkg.store.StoreUnavailableException;
  * the batch goes on. An unchanged file is not stored again.
  */
 public final class Ingester {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Ingester.class);
     private final KnowledgeStore store;
     private final DocumentReader reader;
     private final DocumentGraphBuilder graphs;
@@ -205,6 +206,9 @@ public final class Ingester {
             pending.forEach(p -> report.accept(p.outcome()));
             pending.clear();
             graphs = 0;
+            // after each batch, not only at the end: a long ingest would otherwise hold every batch's block copies at once
+            if (store instanceof EmbeddedStore embedded)
+                embedded.compactIfGrown().ifPresent(c -> log.info("compacted the store: {} MB → {} MB", c.bytesBefore() >> 20, c.bytesAfter() >> 20));
         }
 
         /** The batch was refused: nothing of it is in; each of its documents is read again and written on its own. */

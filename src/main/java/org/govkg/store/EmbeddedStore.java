@@ -246,6 +246,11 @@ public final class EmbeddedStore implements KnowledgeStore {
      * what was written, however often small batches come.
      */
     public java.util.Optional<Compaction> compactIfGrown() {
+        return compactIfGrownBy(2.0);
+    }
+
+    /** Compacts when the store takes {@code factor} times what it took after its last compaction (see {@link #compactIfGrown}). */
+    public java.util.Optional<Compaction> compactIfGrownBy(double factor) {
         if (directory == null) return java.util.Optional.empty();
         long size = sizeOnDisk(), last = 0;
         try {
@@ -253,7 +258,7 @@ public final class EmbeddedStore implements KnowledgeStore {
         } catch (java.io.IOException | NumberFormatException e) {
             // never compacted, or the note is unreadable: judge by size alone
         }
-        if (size < COMPACT_FROM_BYTES || size < 2 * last) return java.util.Optional.empty();
+        if (size < COMPACT_FROM_BYTES || size < factor * last) return java.util.Optional.empty();
         return java.util.Optional.of(compact());
     }
 
