@@ -26,6 +26,9 @@ public final class AbbreviationTable {
     /** Each short form with its full forms, in table order; shorts longest first. */
     private final Map<String, List<String>> shorts = new LinkedHashMap<>();
 
+    /** National short forms (人社部) with their full forms (人力资源和社会保障部), made from the table's 局 and 厅 rows. */
+    private final Map<String, String> nationalShorts = new LinkedHashMap<>();
+
     private AbbreviationTable() {}
 
     /** The table shipped in the jar. */
@@ -52,10 +55,36 @@ public final class AbbreviationTable {
                 for (String s : cols[1].split("\\|"))
                     byShort.computeIfAbsent(s.strip(), k -> new ArrayList<>()).add(cols[0].strip());
         }
+        t.nationalShorts.putAll(nationalShorts(byShort));
         t.fullForms.sort(Comparator.comparingInt(String::length).reversed());
         byShort.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getKey().length()).reversed())
             .forEach(e -> t.shorts.put(e.getKey(), e.getValue()));
         return t;
+    }
+
+    /**
+     * A ministry is shortened as its local counterparts are: 住建局 is 住房和城乡建设局, so 住建部 is
+     * 住房和城乡建设部. A short form of several full forms (大数据局) makes no national one.
+     */
+    private static Map<String, String> nationalShorts(Map<String, List<String>> byShort) {
+        Map<String, String> out = new LinkedHashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        byShort.forEach((shortForm, fulls) -> {
+            if (fulls.size() != 1) return;
+            String full = fulls.get(0);
+            String last = full.substring(full.length() - 1);
+            if (!(last.equals(BUREAU) || last.equals(DEPARTMENT)) || !shortForm.endsWith(last)) return;
+            String shortStem = shortForm.substring(0, shortForm.length() - 1), fullStem = nationalStem(full);
+            if (shortStem.length() < 2 || shortStem.equals(fullStem)) return;
+            String previous = out.putIfAbsent(shortStem + MINISTRY, fullStem + MINISTRY);
+            if (previous != null && !previous.equals(fullStem + MINISTRY)) ambiguous.add(shortStem + MINISTRY);
+        });
+        ambiguous.forEach(out::remove);
+        return out;
+    }
+
+    private static String nationalStem(String full) {
+        return full.substring(0, full.length() - 1).replaceFirst(MANAGEMENT + "$", "");
     }
 
     /**
@@ -64,6 +93,9 @@ public final class AbbreviationTable {
      * uses) is taken, and with none known the name is left as it is.
      */
     public String fullName(String name, Set<String> known) {
+        String national = nationalShorts.get(name);
+        if (national != null)
+            return national;
         for (String full : fullForms)
             if (name.endsWith(full))
                 return name;
@@ -82,6 +114,8 @@ public final class AbbreviationTable {
 
     /** The row that turns {@code name} into {@code full}: "发展改革委 → 发展和改革委员会", or null. */
     public String rowFor(String name, String full) {
+        if (full.equals(nationalShorts.get(name)))
+            return name + " → " + full;
         for (Map.Entry<String, List<String>> e : shorts.entrySet())
             if (name.endsWith(e.getKey())) {
                 String stem = name.substring(0, name.length() - e.getKey().length());
@@ -120,13 +154,14 @@ public final class AbbreviationTable {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (String full : inTableOrder) {
             if (full.endsWith(BUREAU) || full.endsWith(DEPARTMENT)) {
-                String stem = full.substring(0, full.length() - 1).replaceFirst(MANAGEMENT + "$", "");
+                String stem = nationalStem(full);
                 if (stem.length() >= 2)
                     out.add(stem + MINISTRY);
             }
             if (full.endsWith(BUREAU) || full.endsWith(COMMISSION))
                 out.add(NATIONAL + full);
         }
+        out.addAll(nationalShorts.keySet());
         List<String> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         return sorted;

@@ -374,4 +374,58 @@ class GenreRulesTest {
             .containsOnly("某某市人民政府与某某科技有限公司战略合作框架协议");
         assertThat(linked(x, "某某科技有限公司", Relation.ISSUED, "战略合作框架协议")).isTrue();
     }
+
+    private static List<String> entities(Extraction x, EntityType type) {
+        return x.mentions().stream().filter(m -> m.entity().type() == type).map(m -> m.entity().name()).distinct().toList();
+    }
+
+    @Test
+    void aMinistryShortenedAsItsLocalCounterpartsAreIsTheMinistry() {
+        Extraction x = extractor.extract("某某局关于某事的答复\n获得教育部、工信部、人社部等部委授权。\n");
+        assertThat(entities(x, EntityType.ORGANIZATION)).contains("工业和信息化部", "人力资源和社会保障部");
+    }
+
+    @Test
+    void levelsJoinedByHeAreNoBodyOfTheirOwn() {
+        Extraction x = extractor.extract("某某局关于某事的答复\n我局认真贯彻落实国家和省委省政府工作部署。\n");
+        assertThat(x.mentions()).extracting(m -> m.surface()).contains("省委").doesNotContain("国家和省委");
+    }
+
+    @Test
+    void aDivisionWhoseHeadFollowsItKeepsTheHeInItsName() {
+        Extraction x = extractor.extract("某某省发展和改革委员会创新和高技术发展处处长王某某表示，将加强服务。\n");
+        assertThat(linked(x, "王某某", Relation.MEMBER_OF, "某某省发展和改革委员会创新和高技术发展处")).isTrue();
+    }
+
+    @Test
+    void aProposalsTitleInQuotationMarksIsAPlanPutForwardByTheAddressee() {
+        Extraction x = extractor.extract("对某某会议第12号建议的答复\n张某某代表:\n现将您提出的“关于设立“某某数据中心”的建议”的办理情况报告如下:\n");
+        assertThat(entities(x, EntityType.PLAN)).contains("关于设立“某某数据中心”的建议");
+        assertThat(linked(x, "关于设立“某某数据中心”的建议", Relation.PROPOSED_BY, "张某某")).isTrue();
+    }
+
+    @Test
+    void aReportOnWorkDoneIsNoPlanThoughItsTitleEndsInJihua() {
+        Extraction x = extractor.extract("某某市数据管理局2023年工作总结和2024年工作计划\n一、工作总结。全年推进某某平台建设。\n");
+        assertThat(entities(x, EntityType.PLAN)).isEmpty();
+    }
+
+    @Test
+    void aPartyCommitteesSchoolIsABody() {
+        Extraction x = extractor.extract("某某局2023年工作总结\n今年4月在市委党校举办培训班。\n");
+        assertThat(x.mentions()).extracting(m -> m.surface()).contains("市委党校");
+    }
+
+    @Test
+    void aBranchNamedWithAndWithoutItsBrandAndCityIsOneBranch() {
+        Extraction x = extractor.extract("11月2日，某某区与中国某通某某市分公司签订合作协议，某通某某分公司总经理刘某出席。"
+            + "希望中国某通某某分公司认真履行协议。\n");
+        assertThat(entities(x, EntityType.ORGANIZATION)).filteredOn(n -> n.endsWith("分公司")).containsExactly("中国某通某某市分公司");
+    }
+
+    @Test
+    void kindsOfTechnologyInAnEnumerationAreNoProjects() {
+        Extraction x = extractor.extract("规划实施5G、物联网、某某数据共享平台等新型基础设施项目。\n");
+        assertThat(entities(x, EntityType.PROJECT)).doesNotContain("5G", "物联网");
+    }
 }

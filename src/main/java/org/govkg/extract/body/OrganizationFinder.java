@@ -37,6 +37,7 @@ public final class OrganizationFinder implements MentionFinder {
     private final Pattern subUnit;
     private final String notAUnitEnd;
     private final String subUnitStops;
+    private final String unitHeadMark;
     private final String facilitySuffix;
     private final Set<String> governmentSuffixes;
     private final Set<String> governingSuffixes;
@@ -80,6 +81,7 @@ public final class OrganizationFinder implements MentionFinder {
         subUnit = lex.pattern("body.sub-unit");
         notAUnitEnd = lex.raw("body.not-a-unit-end.chars");
         subUnitStops = lex.raw("body.sub-unit.stop.chars");
+        unitHeadMark = lex.raw("body.sub-unit.head.mark");
         facilitySuffix = lex.raw("body.facility.suffix");
         governmentSuffixes = lex.set("body.government.suffix");
         governingSuffixes = lex.set("body.governing.suffix");
@@ -132,6 +134,8 @@ public final class OrganizationFinder implements MentionFinder {
         if (name == null || isPostTitle(cx.text(), m.end()) || isGeneric(name.group()) || endsInVerb(name.group())
             || officeInsideAWord(cx.text(), name.group(), m.end()))
             return true;
+        if (joinsTwoLevels(name))
+            return false; // 国家和省委: two bodies; a later start holds 省委
         if (!plausible(name)) // 和省委: a later start may hold the body; 型智慧城市…: none will
             return !containsAny(name.group("region"), stopInRegion + conjunction);
         int offset = m.end() - name.group().length();
@@ -187,11 +191,18 @@ public final class OrganizationFinder implements MentionFinder {
             if (body.entity().type() != EntityType.ORGANIZATION)
                 continue;
             Matcher u = subUnit.matcher(cx.text()).region(body.end(), cx.text().length());
-            if (u.lookingAt() && !containsAny(u.group(), subUnitStops) && (u.end() >= cx.text().length() || notAUnitEnd.indexOf(cx.text().charAt(u.end())) < 0)) {
+            if (u.lookingAt() && (!containsAny(u.group(), subUnitStops) || headFollows(cx.text(), u.group(), u.end()))
+                    && (u.end() >= cx.text().length() || notAUnitEnd.indexOf(cx.text().charAt(u.end())) < 0)) {
                 Mention unit = cx.mention(EntityType.ORGANIZATION, body.entity().name() + u.group(), body.start(), u.end());
                 cx.link(unit.entity(), Relation.SUB_ORGANIZATION_OF, body.entity(), body.start(), u.end());
             }
         }
+    }
+
+    /** 某某和某某处处长: the division's head is named right after it, so the whole run is the division. */
+    private boolean headFollows(String text, String unit, int end) {
+        String post = unit.substring(unit.length() - 1) + unitHeadMark;
+        return text.startsWith(post, end);
     }
 
     /**
@@ -285,6 +296,12 @@ public final class OrganizationFinder implements MentionFinder {
         boolean levelAdjective = core.startsWith(levelMark);
         return !bodyInRegion.matcher(region).find() && !collective.contains(region) && !collectivePrefix && !levelAdjective
             && !(government && !core.isEmpty());
+    }
+
+    /** A core that opens with 和 and a place word (国家和省委, 省和市委): levels joined, not one body's name. */
+    private boolean joinsTwoLevels(Matcher name) {
+        String core = name.group("core");
+        return core.length() >= 2 && core.startsWith(conjunction) && placeWordChars.indexOf(core.charAt(1)) >= 0;
     }
 
     /** A full region name (not a bare 州) inside a body's name; a government or party committee governs it. */

@@ -18,12 +18,13 @@ import org.govkg.extract.phase.MentionSet;
 import org.govkg.vocab.EntityType;
 
 /**
- * Finds policy documents: every 《title》, titles without 《》 right after 印发/发布/出台
+ * Finds policy documents: every 《title》, a proposal's title in quotation marks, titles without 《》 right after 印发/发布/出台
  * ({@code 国务院印发某某产业发展规划}), the plan a notice publishes ({@code 关于印发X的通知}),
  * and the document number and period that follow or sit inside a title.
  */
 public final class PlanFinder implements MentionFinder {
     private final Pattern quoted;
+    private final Pattern proposalQuoted;
     private final Pattern numberAfter;
     private final Pattern published;
     private final Pattern titlePlan;
@@ -31,10 +32,12 @@ public final class PlanFinder implements MentionFinder {
     private final Pattern unquoted;
     private final String clauseStart;
     private final String about;
+    private final String reportWord;
     private final Pattern noticeLine;
 
     public PlanFinder(Lexicon lex) {
         quoted = lex.pattern("plan.quoted");
+        proposalQuoted = lex.pattern("plan.proposal-quoted");
         numberAfter = lex.pattern("plan.number-after");
         published = lex.pattern("plan.published");
         titlePlan = lex.pattern("plan.title");
@@ -42,6 +45,7 @@ public final class PlanFinder implements MentionFinder {
         unquoted = lex.pattern("plan.unquoted");
         clauseStart = lex.regex("plan.unquoted.clause-start");
         about = lex.raw("plan.about");
+        reportWord = lex.raw("plan.title.report-word");
         noticeLine = lex.pattern("plan.notice-line");
     }
 
@@ -55,6 +59,9 @@ public final class PlanFinder implements MentionFinder {
             period(cx, plan);
             publishedPlan(cx, plan);
         }
+        Matcher q = proposalQuoted.matcher(cx.text());
+        while (q.find())
+            cx.mention(EntityType.PLAN, q.group(1).strip(), q.start(), q.end());
         title(cx, meta);
         Matcher u = unquoted.matcher(cx.text());
         while (u.find())
@@ -68,7 +75,7 @@ public final class PlanFinder implements MentionFinder {
      */
     private void title(MentionSet cx, DocumentMetadata meta) {
         String title = meta.title();
-        if (title == null || !titlePlan.matcher(title).find())
+        if (title == null || !titlePlan.matcher(title).find() || title.contains(reportWord))
             return;
         int at = cx.text().indexOf(title);
         int end = at + title.length();

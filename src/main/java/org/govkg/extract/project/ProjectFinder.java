@@ -224,10 +224,13 @@ public final class ProjectFinder implements MentionFinder {
             String name = cx.text().substring(offset + start, offset + at - 1);
             int lead = leadingQuote(name);
             String clean = itemBuilding.matcher(itemEtc.matcher(itemQuotes.matcher(name).replaceAll("")).replaceAll("")).replaceAll("");
-            if (clean.length() >= 2)
+            if (clean.length() >= ENUMERATED_NAME)
                 cx.mention(EntityType.PROJECT, clean, offset + start + lead, offset + start + lead + clean.length());
         }
     }
+
+    /** An item of an enumeration shorter than this is a kind of thing (5G、物联网), not a project's name. */
+    private static final int ENUMERATED_NAME = 4;
 
     private int leadingQuote(String name) {
         return !name.isEmpty() && openQuotes.indexOf(name.charAt(0)) >= 0 ? 1 : 0;

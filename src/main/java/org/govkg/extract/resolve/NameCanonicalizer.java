@@ -36,6 +36,9 @@ public final class NameCanonicalizer {
     private final AbbreviationTable abbreviations;
     private final Gazetteer gazetteer;
     private final String agreement;
+    private final java.util.List<String> branchSuffixes;
+    private final String brandPrefix;
+    private final String branchPlaceMark;
 
     public NameCanonicalizer(Lexicon lex, AbbreviationTable abbreviations, Gazetteer gazetteer) {
         this.partyCommittee = lex.pattern("resolve.party-committee");
@@ -48,6 +51,9 @@ public final class NameCanonicalizer {
         this.abbreviations = abbreviations;
         this.gazetteer = gazetteer;
         this.agreement = lex.raw("resolve.agreement.suffix");
+        this.branchSuffixes = lex.list("resolve.branch.suffix");
+        this.brandPrefix = lex.raw("resolve.branch.brand-prefix");
+        this.branchPlaceMark = lex.raw("resolve.branch.place-mark");
     }
 
     public void resolve(MentionSet cx) {
@@ -87,6 +93,48 @@ public final class NameCanonicalizer {
         }
         cx.rename(names, rules);
         placedNames(cx);
+        branchNames(cx);
+    }
+
+    /**
+     * A company's branch named with and without its brand's 中国 and its city's 市 (中国某通某某市分公司,
+     * 某通某某分公司, 中国某通某某分公司) is one branch, named as fully as the document names it.
+     */
+    private void branchNames(MentionSet cx) {
+        Map<String, java.util.List<EntityRef>> byKey = new java.util.LinkedHashMap<>();
+        for (Mention m : cx.mentions()) {
+            String key = m.entity().type() == EntityType.ORGANIZATION ? branchKey(m.entity().name()) : null;
+            if (key != null && !byKey.computeIfAbsent(key, k -> new java.util.ArrayList<>()).contains(m.entity()))
+                byKey.get(key).add(m.entity());
+        }
+        Map<EntityRef, EntityRef> names = new HashMap<>();
+        Map<EntityRef, String> rules = new HashMap<>();
+        for (java.util.List<EntityRef> same : byKey.values()) {
+            if (same.size() < 2)
+                continue;
+            EntityRef fullest = same.stream().max(java.util.Comparator.comparingInt(e -> e.name().length())).orElseThrow();
+            for (EntityRef e : same)
+                if (!e.equals(fullest)) {
+                    names.put(e, fullest);
+                    rules.put(e, "branch: " + e.name() + " is " + fullest.name());
+                }
+        }
+        cx.rename(names, rules);
+    }
+
+    /** A branch's name without its brand's 中国 and the 市 before its suffix, or null for no branch. */
+    private String branchKey(String name) {
+        for (String suffix : branchSuffixes) {
+            if (!name.endsWith(suffix))
+                continue;
+            String stem = name.substring(0, name.length() - suffix.length());
+            if (stem.startsWith(brandPrefix))
+                stem = stem.substring(brandPrefix.length());
+            if (stem.endsWith(branchPlaceMark) && stem.length() > branchPlaceMark.length() + 2)
+                stem = stem.substring(0, stem.length() - branchPlaceMark.length());
+            return stem.length() >= 3 ? stem + suffix : null;
+        }
+        return null;
     }
 
     /**
