@@ -428,4 +428,29 @@ class GenreRulesTest {
         Extraction x = extractor.extract("规划实施5G、物联网、某某数据共享平台等新型基础设施项目。\n");
         assertThat(entities(x, EntityType.PROJECT)).doesNotContain("5G", "物联网");
     }
+
+    @Test
+    void platformsBeingImprovedAreProjectsListAndAll() {
+        Extraction x = extractor.extract("持续完善某某市一体化数据平台、“某某通”协同平台等，提升办事效率。\n");
+        assertThat(entities(x, EntityType.PROJECT)).contains("某某市一体化数据平台");
+    }
+
+    @Test
+    void aBodysSecondNameIsTheSameBody() {
+        Extraction x = extractor.extract("某某区人民政府办公室关于某事的答复\n某某区政府办公室加挂区数据局牌子，统筹全区数据工作。区数据局负责平台运维。\n");
+        assertThat(entities(x, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("数据局"));
+    }
+
+    @Test
+    void theApprovingGovernmentAfterJingIsABody() {
+        Extraction x = extractor.extract("经市政府同意，现将方案印发给你们。市经信局负责落实。\n");
+        assertThat(x.mentions()).extracting(m -> m.surface()).contains("市政府", "市经信局");
+    }
+
+    @Test
+    void whatANoticeInTitleMarksPublishesKeepsItsPeriod() {
+        Extraction x = extractor.extract("依据《某某省政府关于印发某某示范区一体化发展实施方案(2020—2022年)的通知》，制定本规划。\n");
+        assertThat(entities(x, EntityType.PLAN)).contains("某某示范区一体化发展实施方案(2020—2022年)")
+            .doesNotContain("某某示范区一体化发展实施方案");
+    }
 }

@@ -110,7 +110,8 @@ public final class OrganizationFinder implements MentionFinder {
         websiteAfter = lex.pattern("body.website-after");
         generic = lex.list("generic");
         collective = lex.list("region.collective");
-        trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
+        trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("cut.words"), lex.list("keep.words"))
+            .cuttingBeforePlaces(lex.list("cut.before-place.words"), placeWordChars);
         companyTrimmer = new NameTrimmer(lex.raw("company.stop.chars"), lex.list("cut.words"), lex.list("keep.words"));
     }
 

@@ -16,11 +16,23 @@ public final class NameTrimmer {
     /** Cut words by their first character, so that each position only tries the few that can start there. */
     private final Map<Character, List<String>> cutWords = new HashMap<>();
     private final Map<Character, List<String>> keepWords = new HashMap<>();
+    private final Map<Character, List<String>> cutBefore = new HashMap<>();
+    private String placeChars = "";
 
     public NameTrimmer(String stopChars, List<String> cutWords, List<String> keepWords) {
         this.stopChars = stopChars;
         index(cutWords, this.cutWords);
         index(keepWords, this.keepWords);
+    }
+
+    /** The same trimmer that also cuts {@code words} where one of {@code placeChars} follows them (经市政府 is 市政府). */
+    public NameTrimmer cuttingBeforePlaces(List<String> words, String placeChars) {
+        NameTrimmer t = new NameTrimmer(stopChars, List.of(), List.of());
+        t.cutWords.putAll(cutWords);
+        t.keepWords.putAll(keepWords);
+        index(words, t.cutBefore);
+        t.placeChars = placeChars;
+        return t;
     }
 
     private static void index(List<String> words, Map<Character, List<String>> into) {
@@ -48,6 +60,9 @@ public final class NameTrimmer {
                 start = i + 1;
             for (String w : cutWords.getOrDefault(c, List.of()))
                 if (candidate.startsWith(w, i) && i + w.length() <= suffixStart)
+                    start = Math.max(start, i + w.length());
+            for (String w : cutBefore.getOrDefault(c, List.of()))
+                if (candidate.startsWith(w, i) && i + w.length() < suffixStart && placeChars.indexOf(candidate.charAt(i + w.length())) >= 0)
                     start = Math.max(start, i + w.length());
         }
         return start;

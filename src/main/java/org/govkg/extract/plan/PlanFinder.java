@@ -65,7 +65,9 @@ public final class PlanFinder implements MentionFinder {
         title(cx, meta);
         Matcher u = unquoted.matcher(cx.text());
         while (u.find())
-            if (u.group("title").length() >= 6 && !u.group("title").startsWith(clauseStart))
+            // inside 《关于印发…的通知》 the notice's own rule names what it publishes, period and all
+            if (u.group("title").length() >= 6 && !u.group("title").startsWith(clauseStart)
+                    && cx.covering(EntityType.PLAN, u.start("title")).stream().noneMatch(t -> published.matcher(t.entity().name()).find()))
                 cx.mention(EntityType.PLAN, u.group("title"), u.start("title"), u.end("title"));
     }
 

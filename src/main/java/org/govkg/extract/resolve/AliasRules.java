@@ -16,24 +16,32 @@ import java.util.regex.Pattern;
 
 /**
  * {@code 某某领导小组（以下简称领导小组）}: the short name defined in brackets stands for the entity
- * named just before it, wherever it occurs later in the document.
+ * named just before it, wherever it occurs later in the document; so does the second name a body
+ * bears ({@code 某某办公室加挂某某局牌子}).
  */
 public final class AliasRules {
     private final Pattern definition;
+    private final Pattern secondName;
     private final Pattern marks;
     private final String definitionForm;
 
     public AliasRules(Lexicon lex) {
         definition = lex.pattern("resolve.alias.definition");
+        secondName = lex.pattern("resolve.alias.second-name");
         marks = lex.pattern("resolve.alias.marks");
         definitionForm = lex.raw("resolve.alias.definition-form");
     }
 
     public void resolve(MentionSet cx) {
-        Matcher d = definition.matcher(cx.text());
+        resolve(cx, definition.matcher(cx.text()), null);
+        resolve(cx, secondName.matcher(cx.text()), EntityType.ORGANIZATION);
+    }
+
+    /** Each match's alias stands for the mention ending where the match starts (of {@code type}, if given). */
+    private void resolve(MentionSet cx, Matcher d, EntityType type) {
         while (d.find()) {
             Mention named = endingAt(cx, d.start());
-            if (named == null)
+            if (named == null || type != null && named.entity().type() != type)
                 continue;
             String alias = d.group("alias");
             renameInside(cx, named, d.start(), d.end());
