@@ -453,4 +453,25 @@ class GenreRulesTest {
         assertThat(entities(x, EntityType.PLAN)).contains("某某示范区一体化发展实施方案(2020—2022年)")
             .doesNotContain("某某示范区一体化发展实施方案");
     }
+
+    @Test
+    void aGroupWithTwoRemitsJoinedByJiIsOneGroupAndItsLeaderPostIsRead() {
+        Extraction x = extractor.extract("某某局关于某提案的协办意见\n2017年成立常务副市长为组长的市政务信息化暨“互联网+政务服务”工作领导小组，加强指导。\n");
+        assertThat(x.mentions()).filteredOn(m -> m.entity().type() == EntityType.LEADERSHIP_GROUP)
+            .extracting(m -> m.surface()).contains("市政务信息化暨“互联网+政务服务”工作领导小组");
+        assertThat(x.posts()).extracting(p -> p.title()).contains("常务副市长");
+    }
+
+    @Test
+    void aProposalNamedWithoutMarksAfterItsProposerIsAPlanPutForwardByThem() {
+        Extraction x = extractor.extract("对某某会议第8号提案的协办意见\n市某某局:\n经研究，现对张某某委员提出的关于促进某某产业发展的提案提出如下意见:\n");
+        assertThat(entities(x, EntityType.PLAN)).containsExactly("关于促进某某产业发展的提案");
+        assertThat(linked(x, "关于促进某某产业发展的提案", Relation.PROPOSED_BY, "张某某")).isTrue();
+    }
+
+    @Test
+    void aProposalOfABodyIsPutForwardByTheBodyOnTheAddresseeLine() {
+        Extraction x = extractor.extract("某某区某某局关于区政协某次会议第9号提案的答复\n民建某某区基层委员会:\n你们提出的《关于建设某某平台的建议》收悉。\n");
+        assertThat(linked(x, "关于建设某某平台的建议", Relation.PROPOSED_BY, "民建某某区基层委员会")).isTrue();
+    }
 }

@@ -33,7 +33,8 @@ public final class GroupRules implements LinkRule {
     private final Pattern members;
     private final Pattern memberList;
     private final Pattern titleSeparator;
-    private final String postKey, directorKey, officeKey, membersKey, by, directorRole, deputyMark;
+    private final String postKey, directorKey, officeKey, membersKey, directorRole, deputyMark;
+    private final List<String> by;
     private final java.util.List<String> vagueStart;
     private final String vagueContains;
     private final java.util.List<String> governing;
@@ -50,7 +51,7 @@ public final class GroupRules implements LinkRule {
         directorKey = lex.raw("group.office-director.key");
         officeKey = lex.raw("group.office.key");
         membersKey = lex.raw("group.members.key");
-        by = lex.raw("group.post.by");
+        by = lex.list("group.post.by");
         directorRole = lex.raw("group.office-director.role");
         deputyMark = lex.raw("group.deputy.mark");
         vagueStart = lex.list("group.post.vague.start");
@@ -147,7 +148,12 @@ public final class GroupRules implements LinkRule {
                                   int start, int end) {
         if (group == null)
             return;
-        String clause = titles.substring(titles.lastIndexOf(by) + 1);
+        int from = 0;
+        for (String w : by) {
+            int at = titles.lastIndexOf(w);
+            if (at >= 0) from = Math.max(from, at + w.length());
+        }
+        String clause = titles.substring(from);
         String[] items = titleSeparator.split(clause);
         String last = items[items.length - 1].strip();
         for (String t : items) {

@@ -47,7 +47,7 @@ public final class LeadershipGroupFinder implements MentionFinder {
         aliasWord = lex.raw("alias.word");
         itemSeparator = lex.pattern("list.item-separator");
         named = new WordFinder(lex.list("group.suffix"), "");
-        trimmer = new NameTrimmer(lex.raw("stop.chars"), lex.list("group.cut.words"), lex.list("keep.words"));
+        trimmer = new NameTrimmer(lex.raw("group.stop.chars"), lex.list("group.cut.words"), lex.list("keep.words"));
         officeWord = lex.raw("group.office.key");
         about = lex.raw("plan.about");
     }

@@ -1,5 +1,6 @@
 package org.govkg.extract.plan;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ import org.govkg.vocab.EntityType;
 public final class PlanFinder implements MentionFinder {
     private final Pattern quoted;
     private final Pattern proposalQuoted;
+    private final Pattern proposalUnmarked;
     private final Pattern numberAfter;
     private final Pattern published;
     private final Pattern titlePlan;
@@ -32,12 +34,13 @@ public final class PlanFinder implements MentionFinder {
     private final Pattern unquoted;
     private final String clauseStart;
     private final String about;
-    private final String reportWord;
+    private final List<String> reportWords;
     private final Pattern noticeLine;
 
     public PlanFinder(Lexicon lex) {
         quoted = lex.pattern("plan.quoted");
         proposalQuoted = lex.pattern("plan.proposal-quoted");
+        proposalUnmarked = lex.pattern("plan.proposal-unmarked");
         numberAfter = lex.pattern("plan.number-after");
         published = lex.pattern("plan.published");
         titlePlan = lex.pattern("plan.title");
@@ -45,7 +48,7 @@ public final class PlanFinder implements MentionFinder {
         unquoted = lex.pattern("plan.unquoted");
         clauseStart = lex.regex("plan.unquoted.clause-start");
         about = lex.raw("plan.about");
-        reportWord = lex.raw("plan.title.report-word");
+        reportWords = lex.list("plan.title.report-words");
         noticeLine = lex.pattern("plan.notice-line");
     }
 
@@ -59,9 +62,12 @@ public final class PlanFinder implements MentionFinder {
             period(cx, plan);
             publishedPlan(cx, plan);
         }
-        Matcher q = proposalQuoted.matcher(cx.text());
-        while (q.find())
-            cx.mention(EntityType.PLAN, q.group(1).strip(), q.start(), q.end());
+        for (Pattern proposal : List.of(proposalQuoted, proposalUnmarked)) {
+            Matcher q = proposal.matcher(cx.text());
+            while (q.find())
+                if (cx.covering(EntityType.PLAN, q.start(1)).isEmpty())
+                    cx.mention(EntityType.PLAN, q.group(1).strip(), q.start(), q.end());
+        }
         title(cx, meta);
         Matcher u = unquoted.matcher(cx.text());
         while (u.find())
@@ -77,7 +83,7 @@ public final class PlanFinder implements MentionFinder {
      */
     private void title(MentionSet cx, DocumentMetadata meta) {
         String title = meta.title();
-        if (title == null || !titlePlan.matcher(title).find() || title.contains(reportWord))
+        if (title == null || !titlePlan.matcher(title).find() || reportWords.stream().anyMatch(title::contains))
             return;
         int at = cx.text().indexOf(title);
         int end = at + title.length();

@@ -39,6 +39,7 @@ public final class PlanRules implements LinkRule {
     private final java.util.Set<String> forwardVerbs, signVerbs, issueVerbs;
     private final Pattern publishingFormula;
     private final java.util.List<String> proposalSuffixes;
+    private final String addresseeColons;
     private final Pattern subjectless;
     private final String clauseMarks;
     private final Pattern genericAgreement;
@@ -62,6 +63,7 @@ public final class PlanRules implements LinkRule {
         signVerbs = lex.set("plan.verb.sign");
         issueVerbs = lex.set("plan.verb.issue");
         proposalSuffixes = lex.list("plan.proposal.suffix");
+        addresseeColons = lex.raw("plan.proposal.addressee.chars");
         subjectless = lex.pattern("plan.subjectless");
         clauseMarks = lex.raw("text.clause-marks.chars");
         genericAgreement = lex.pattern("plan.agreement.generic");
@@ -421,14 +423,29 @@ public final class PlanRules implements LinkRule {
         }
     }
 
-    /** A proposal (提案, 建议) in a reply was put forward by the members the reply is addressed to. */
+    /**
+     * A proposal (提案, 建议) in a reply was put forward by the members the reply is addressed to, or,
+     * when no member is named, by the body on the addressee line (某某党派某某委员会：).
+     */
     private void proposal(MentionSet cx, DocumentMetadata meta, Mention plan) {
         String name = plan.entity().name();
         boolean isProposal = proposalSuffixes.stream().anyMatch(name::endsWith);
         if (!isProposal)
             return;
-        for (Mention p : cx.within(EntityType.PERSON, 0, Math.min(plan.start(), meta.bodyStart() + 80)))
+        int until = Math.min(plan.start(), meta.bodyStart() + 80);
+        List<Mention> people = cx.within(EntityType.PERSON, 0, until);
+        for (Mention p : people)
             cx.link(plan.entity(), Relation.PROPOSED_BY, p.entity(), p.start(), plan.end());
+        if (people.isEmpty())
+            for (Mention o : cx.within(EntityType.ORGANIZATION, meta.bodyStart(), until))
+                if (isAddressee(cx.text(), o))
+                    cx.link(plan.entity(), Relation.PROPOSED_BY, o.entity(), o.start(), plan.end());
+    }
+
+    /** A mention that stands alone on its line before a colon: the one a letter is addressed to. */
+    private boolean isAddressee(String text, Mention m) {
+        boolean lineStart = m.start() == 0 || text.charAt(m.start() - 1) == '\n';
+        return lineStart && m.end() < text.length() && addresseeColons.indexOf(text.charAt(m.end())) >= 0;
     }
 
     /** {@code 《纲要》提出要“…加快建设X、Y等项目…”}: the projects in that paragraph are part of the plan. */
