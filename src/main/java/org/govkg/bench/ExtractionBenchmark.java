@@ -31,6 +31,14 @@ public final class ExtractionBenchmark {
 
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("govkg-bench");
+        try {
+            measure(dir);
+        } finally {
+            BenchCorpus.delete(dir); // a store and a corpus copy: about a gigabyte per run otherwise left in the temp folder
+        }
+    }
+
+    private void measure(Path dir) throws Exception {
         List<Path> files = BenchCorpus.variedCopies(List.of(seeds), documents, dir);
         List<String> texts = new ArrayList<>();
         long chars = 0;
