@@ -474,4 +474,17 @@ class GenreRulesTest {
         Extraction x = extractor.extract("某某区某某局关于区政协某次会议第9号提案的答复\n民建某某区基层委员会:\n你们提出的《关于建设某某平台的建议》收悉。\n");
         assertThat(linked(x, "关于建设某某平台的建议", Relation.PROPOSED_BY, "民建某某区基层委员会")).isTrue();
     }
+
+    @Test
+    void aGroupNamedWithAndWithoutTheQuotesOfItsRemitIsOneGroup() {
+        Extraction x = extractor.extract("某某区管委会办公室关于成立某某区推进互联网+政务服务工作领导小组的通知\n"
+            + "经研究，决定成立某某区推进“互联网+政务服务”工作领导小组。\n");
+        assertThat(entities(x, EntityType.LEADERSHIP_GROUP)).containsExactly("某某区推进“互联网+政务服务”工作领导小组");
+    }
+
+    @Test
+    void capitalsRightAfterAProjectAreItsShortNameButNotTheStartOfAnotherWord() {
+        Extraction x = extractor.extract("我区已完成政务中心和派出所智能化自主作业系统IAO的部署。推进电子政务外网IP地址规划。\n");
+        assertThat(entities(x, EntityType.PROJECT)).contains("智能化自主作业系统IAO").noneMatch(n -> n.endsWith("IP"));
+    }
 }

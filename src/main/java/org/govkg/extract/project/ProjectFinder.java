@@ -25,6 +25,7 @@ import org.govkg.vocab.EntityType;
  */
 public final class ProjectFinder implements MentionFinder {
     private final WordFinder enumeration;
+    private final Pattern latinTail;
     private final List<String> enumerationKeys;
     private final String placeNamedTail;
     private final Pattern smart;
@@ -55,6 +56,7 @@ public final class ProjectFinder implements MentionFinder {
         appEnds = lex.raw("project.app.ends");
         enumeration = new WordFinder(lex.list("project.enumeration.verbs"), lex.regex("project.enumeration.rest"));
         enumerationKeys = lex.list("project.enumeration.keys");
+        latinTail = lex.pattern("project.latin-tail");
         placeNamedTail = lex.regex("project.place-named.middle") + lex.regex("project.place-named.suffix");
         smart = lex.pattern("project.smart");
         phase = lex.pattern("project.phase");
@@ -134,6 +136,18 @@ public final class ProjectFinder implements MentionFinder {
             });
         siblings(cx);
         extendToParts(cx);
+        latinTails(cx);
+    }
+
+    /** 某某作业系统IAO: capitals written straight after a project's name are its short name, part of it. */
+    private void latinTails(MentionSet cx) {
+        for (Mention m : List.copyOf(cx.mentions())) {
+            if (m.entity().type() != EntityType.PROJECT)
+                continue;
+            Matcher t = latinTail.matcher(cx.text()).region(m.end(), cx.text().length());
+            if (t.lookingAt())
+                cx.mention(EntityType.PROJECT, m.entity().name() + t.group(), m.start(), t.end());
+        }
     }
 
     /**

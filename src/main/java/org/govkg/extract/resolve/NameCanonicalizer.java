@@ -28,6 +28,7 @@ import org.govkg.resolve.Gazetteer;
 public final class NameCanonicalizer {
     private final Pattern partyCommittee;
     private final Pattern projectQuotes;
+    private final Pattern groupQuotes;
     private final Pattern quotedInside;
     private final Pattern projectTail;
     private final String partyPrefix;
@@ -43,6 +44,7 @@ public final class NameCanonicalizer {
     public NameCanonicalizer(Lexicon lex, AbbreviationTable abbreviations, Gazetteer gazetteer) {
         this.partyCommittee = lex.pattern("resolve.party-committee");
         this.projectQuotes = lex.pattern("resolve.project.quotes");
+        this.groupQuotes = lex.pattern("resolve.group.quotes");
         this.quotedInside = lex.pattern("resolve.project.quoted-inside");
         this.projectTail = lex.pattern("resolve.project.tail");
         this.partyPrefix = lex.raw("resolve.party-committee.prefix");
@@ -94,6 +96,34 @@ public final class NameCanonicalizer {
         cx.rename(names, rules);
         placedNames(cx);
         branchNames(cx);
+        quotedGroupNames(cx);
+    }
+
+    /**
+     * A group named with its remit in quotation marks and without them (某某推进“互联网+某某”工作领导小组 in
+     * the text, 某某推进互联网+某某工作领导小组 in the title) is one group, named with the marks.
+     */
+    private void quotedGroupNames(MentionSet cx) {
+        Map<String, java.util.List<EntityRef>> byBare = new java.util.LinkedHashMap<>();
+        for (Mention m : cx.mentions())
+            if (m.entity().type() == EntityType.LEADERSHIP_GROUP) {
+                java.util.List<EntityRef> same = byBare.computeIfAbsent(groupQuotes.matcher(m.entity().name()).replaceAll(""), k -> new java.util.ArrayList<>());
+                if (!same.contains(m.entity()))
+                    same.add(m.entity());
+            }
+        Map<EntityRef, EntityRef> names = new HashMap<>();
+        Map<EntityRef, String> rules = new HashMap<>();
+        for (java.util.List<EntityRef> same : byBare.values()) {
+            if (same.size() < 2)
+                continue;
+            EntityRef marked = same.stream().max(java.util.Comparator.comparingInt(e -> e.name().length())).orElseThrow();
+            for (EntityRef e : same)
+                if (!e.equals(marked)) {
+                    names.put(e, marked);
+                    rules.put(e, "quotation marks: " + e.name() + " is " + marked.name());
+                }
+        }
+        cx.rename(names, rules);
     }
 
     /**
