@@ -105,7 +105,7 @@ public final class Ingester {
                 }
             }
             try {
-                batch.flush();
+                batch.flush(true);
             } catch (StoreUnavailableException e) {
                 batch.failAll(e);
             }
@@ -186,10 +186,11 @@ public final class Ingester {
                 return;
             }
             pending.add(p.withoutGraph());
-            if (++graphs >= batchDocuments) flush();
+            if (++graphs >= batchDocuments) flush(false);
         }
 
-        void flush() {
+        /** Commits the open batch; {@code last}: no batch follows in this ingest. */
+        void flush(boolean last) {
             if (open != null) {
                 try {
                     open.commit();
@@ -206,9 +207,11 @@ public final class Ingester {
             pending.forEach(p -> report.accept(p.outcome()));
             pending.clear();
             graphs = 0;
-            // after each batch, not only at the end: a long ingest would otherwise hold every batch's block copies at once
+            // Compacting takes long (minutes per gigabyte) and grows with the store, so between batches
+            // only when the disk would not hold the next batch's block copies; after the last, when grown.
             if (store instanceof EmbeddedStore embedded)
-                embedded.compactIfGrown().ifPresent(c -> log.info("compacted the store: {} MB → {} MB", c.bytesBefore() >> 20, c.bytesAfter() >> 20));
+                (last ? embedded.compactIfGrown() : embedded.compactIfDiskShort())
+                    .ifPresent(c -> log.info("compacted the store: {} MB → {} MB", c.bytesBefore() >> 20, c.bytesAfter() >> 20));
         }
 
         /** The batch was refused: nothing of it is in; each of its documents is read again and written on its own. */

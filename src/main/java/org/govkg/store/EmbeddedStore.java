@@ -249,6 +249,23 @@ public final class EmbeddedStore implements KnowledgeStore {
         return compactIfGrownBy(2.0);
     }
 
+    /**
+     * Compacts when the store has doubled since its last compaction and the disk has less room left
+     * than twice what the store takes: a write transaction of many documents can copy most of the
+     * store's blocks, and compaction writes the live blocks beside the old ones. A long ingest calls
+     * this between batches, so that it compacts only when it must (each compaction costs minutes).
+     */
+    public java.util.Optional<Compaction> compactIfDiskShort() {
+        if (directory == null) return java.util.Optional.empty();
+        long free;
+        try {
+            free = java.nio.file.Files.getFileStore(directory).getUsableSpace();
+        } catch (java.io.IOException e) {
+            free = 0; // cannot tell: be safe
+        }
+        return free < 2 * sizeOnDisk() ? compactIfGrown() : java.util.Optional.empty();
+    }
+
     /** Compacts when the store takes {@code factor} times what it took after its last compaction (see {@link #compactIfGrown}). */
     public java.util.Optional<Compaction> compactIfGrownBy(double factor) {
         if (directory == null) return java.util.Optional.empty();

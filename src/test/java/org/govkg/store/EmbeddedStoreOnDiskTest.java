@@ -98,4 +98,22 @@ class EmbeddedStoreOnDiskTest extends KnowledgeStoreContract {
         assertThat(store.isCurrent(GKG.DOCUMENT_BASE + "after", "h")).isTrue();
         assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isGreaterThan(quads);
     }
+
+    /** Between batches of a long ingest the store is compacted only when the disk could not take another batch. */
+    @Test
+    void aGrownStoreIsCompactedBetweenBatchesOnlyWhenTheDiskIsShort() throws Exception {
+        EmbeddedStore embedded = (EmbeddedStore) store;
+        for (int i = 0; i < 600 && embedded.sizeOnDisk() < 2 * EmbeddedStore.COMPACT_FROM_BYTES; i++) {
+            String g = GKG.DOCUMENT_BASE + "doc" + i;
+            store.replaceGraph(g, withSentence(g, "h" + i, "某" + i + "局", "某" + i + "局负责统筹推进数字政府建设。"));
+        }
+        long size = embedded.sizeOnDisk();
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.getFileStore(dir).getUsableSpace() > 2 * size,
+            "the test's disk must have room for twice the store");
+        assertThat(size).isGreaterThanOrEqualTo(EmbeddedStore.COMPACT_FROM_BYTES);
+        assertThat(embedded.compactIfDiskShort()).isEmpty();
+        assertThat(embedded.sizeOnDisk()).isGreaterThanOrEqualTo(size);
+        assertThat(embedded.compactIfGrown()).isPresent();
+        assertThat(embedded.sizeOnDisk()).isLessThan(size);
+    }
 }
