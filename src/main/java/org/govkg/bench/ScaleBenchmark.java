@@ -103,7 +103,7 @@ public final class ScaleBenchmark {
         try (EmbeddedStore s = EmbeddedStore.open(store)) {
             new Ingester(s, new DocumentReader()).ingest(files, o -> { });
             quads = s.read(c -> c.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }").execSelect().next().getLiteral("n").getLong());
-            // the ingest compacts after a batch that doubled the store; what is left is compacted here
+            // the ingest compacted after its last batch only if the store had doubled; the rest is compacted here
             s.compactIfGrownBy(1.05);
             bytes = s.sizeOnDisk();
         }

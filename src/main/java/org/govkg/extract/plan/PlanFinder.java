@@ -19,9 +19,9 @@ import org.govkg.extract.phase.MentionSet;
 import org.govkg.vocab.EntityType;
 
 /**
- * Finds policy documents: every 《title》, a proposal's title in quotation marks, titles without 《》 right after 印发/发布/出台
- * ({@code 国务院印发某某产业发展规划}), the plan a notice publishes ({@code 关于印发X的通知}),
- * and the document number and period that follow or sit inside a title.
+ * Finds policy documents: every 《title》, a proposal's title in quotation marks or after its proposer,
+ * titles without 《》 right after 印发/发布/出台 ({@code 国务院印发某某产业发展规划}), the plan a notice
+ * publishes ({@code 关于印发X的通知}), and the document number and period that follow or sit inside a title.
  */
 public final class PlanFinder implements MentionFinder {
     private final Pattern quoted;

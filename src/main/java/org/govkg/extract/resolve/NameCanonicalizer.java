@@ -104,26 +104,7 @@ public final class NameCanonicalizer {
      * the text, 某某推进互联网+某某工作领导小组 in the title) is one group, named with the marks.
      */
     private void quotedGroupNames(MentionSet cx) {
-        Map<String, java.util.List<EntityRef>> byBare = new java.util.LinkedHashMap<>();
-        for (Mention m : cx.mentions())
-            if (m.entity().type() == EntityType.LEADERSHIP_GROUP) {
-                java.util.List<EntityRef> same = byBare.computeIfAbsent(groupQuotes.matcher(m.entity().name()).replaceAll(""), k -> new java.util.ArrayList<>());
-                if (!same.contains(m.entity()))
-                    same.add(m.entity());
-            }
-        Map<EntityRef, EntityRef> names = new HashMap<>();
-        Map<EntityRef, String> rules = new HashMap<>();
-        for (java.util.List<EntityRef> same : byBare.values()) {
-            if (same.size() < 2)
-                continue;
-            EntityRef marked = same.stream().max(java.util.Comparator.comparingInt(e -> e.name().length())).orElseThrow();
-            for (EntityRef e : same)
-                if (!e.equals(marked)) {
-                    names.put(e, marked);
-                    rules.put(e, "quotation marks: " + e.name() + " is " + marked.name());
-                }
-        }
-        cx.rename(names, rules);
+        mergeByKey(cx, EntityType.LEADERSHIP_GROUP, name -> groupQuotes.matcher(name).replaceAll(""), "quotation marks");
     }
 
     /**
@@ -131,11 +112,19 @@ public final class NameCanonicalizer {
      * 某通某某分公司, 中国某通某某分公司) is one branch, named as fully as the document names it.
      */
     private void branchNames(MentionSet cx) {
+        mergeByKey(cx, EntityType.ORGANIZATION, this::branchKey, "branch");
+    }
+
+    /**
+     * Entities of {@code type} whose names have the same key are one, named by the longest of their
+     * names (the fullest form the document writes); names whose key is null stay as they are.
+     */
+    private static void mergeByKey(MentionSet cx, EntityType type, java.util.function.Function<String, String> key, String rule) {
         Map<String, java.util.List<EntityRef>> byKey = new java.util.LinkedHashMap<>();
         for (Mention m : cx.mentions()) {
-            String key = m.entity().type() == EntityType.ORGANIZATION ? branchKey(m.entity().name()) : null;
-            if (key != null && !byKey.computeIfAbsent(key, k -> new java.util.ArrayList<>()).contains(m.entity()))
-                byKey.get(key).add(m.entity());
+            String k = m.entity().type() == type ? key.apply(m.entity().name()) : null;
+            if (k != null && !byKey.computeIfAbsent(k, x -> new java.util.ArrayList<>()).contains(m.entity()))
+                byKey.get(k).add(m.entity());
         }
         Map<EntityRef, EntityRef> names = new HashMap<>();
         Map<EntityRef, String> rules = new HashMap<>();
@@ -146,7 +135,7 @@ public final class NameCanonicalizer {
             for (EntityRef e : same)
                 if (!e.equals(fullest)) {
                     names.put(e, fullest);
-                    rules.put(e, "branch: " + e.name() + " is " + fullest.name());
+                    rules.put(e, rule + ": " + e.name() + " is " + fullest.name());
                 }
         }
         cx.rename(names, rules);
